@@ -1,0 +1,49 @@
+package org.cakebench.analysis;
+
+import java.util.List;
+import org.cakebench.data.Category;
+import org.cakebench.data.Trial;
+
+/**
+ * A confusion matrix in percent (as in Geirhos et al. 2020, Figures 4 and 5): rows are responses
+ * (the 16 categories, then {@code na} in row 16), columns the true categories; each column sums to
+ * 100 % of the trials of its category, or is NaN where a category has no trials.
+ *
+ * @param percent {@code percent[response][category]}, 17 rows by 16 columns
+ * @param trialsPerCategory the number of trials of each true category
+ */
+public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
+  /** The row index of the {@code na} response. */
+  public static final int NO_ANSWER_ROW = 16;
+
+  /** Counts {@code trials} into a confusion matrix. */
+  public static ConfusionMatrix of(List<Trial> trials) {
+    int n = Category.count();
+    int[][] counts = new int[n + 1][n];
+    int[] totals = new int[n];
+    for (Trial t : trials) {
+      int column = t.category().ordinal();
+      int row = t.response() == null ? NO_ANSWER_ROW : t.response().ordinal();
+      counts[row][column]++;
+      totals[column]++;
+    }
+    double[][] percent = new double[n + 1][n];
+    for (int row = 0; row <= n; row++) {
+      for (int column = 0; column < n; column++) {
+        percent[row][column] =
+            totals[column] == 0 ? Double.NaN : 100.0 * counts[row][column] / totals[column];
+      }
+    }
+    return new ConfusionMatrix(percent, totals);
+  }
+
+  /** The percentage of trials of {@code truth} answered with {@code response} (null: na). */
+  public double percent(Category response, Category truth) {
+    return percent[response.ordinal()][truth.ordinal()];
+  }
+
+  /** The percentage of trials of {@code truth} left unanswered. */
+  public double noAnswerPercent(Category truth) {
+    return percent[NO_ANSWER_ROW][truth.ordinal()];
+  }
+}
