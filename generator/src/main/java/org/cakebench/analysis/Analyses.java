@@ -68,7 +68,8 @@ public final class Analyses {
     List<String> present = new ArrayList<>();
     for (Condition c : d.dataset().conditions()) {
       boolean any =
-          d.observers().stream().anyMatch(o -> o.trials().stream().anyMatch(t -> t.condition().equals(c.label())));
+          d.observers().stream()
+              .anyMatch(o -> o.trials().stream().anyMatch(t -> t.condition().equals(c.label())));
       if (any) {
         present.add(c.label());
       }
@@ -83,7 +84,10 @@ public final class Analyses {
   }
 
   private static void addScores(
-      DatasetTrials d, String condition, List<ConditionScore> scores, List<ConfusionEntry> confusions) {
+      DatasetTrials d,
+      String condition,
+      List<ConditionScore> scores,
+      List<ConfusionEntry> confusions) {
     String dataset = d.dataset().name();
     List<Trial> pooled = new ArrayList<>();
     List<Double> humanEntropies = new ArrayList<>();
@@ -93,18 +97,25 @@ public final class Analyses {
         continue;
       }
       double entropy = ResponseEntropy.of(trials);
-      scores.add(new ConditionScore(o.observer(), dataset, condition, Accuracy.of(trials), entropy, trials.size()));
+      scores.add(
+          new ConditionScore(
+              o.observer(), dataset, condition, Accuracy.of(trials), entropy, trials.size()));
       if (o.human()) {
         pooled.addAll(trials);
         humanEntropies.add(entropy);
       } else {
-        confusions.add(new ConfusionEntry(o.observer(), dataset, condition, ConfusionMatrix.of(trials)));
+        confusions.add(
+            new ConfusionEntry(o.observer(), dataset, condition, ConfusionMatrix.of(trials)));
       }
     }
     if (!pooled.isEmpty()) {
-      double entropy = humanEntropies.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-      scores.add(new ConditionScore(Observers.HUMANS, dataset, condition, Accuracy.of(pooled), entropy, pooled.size()));
-      confusions.add(new ConfusionEntry(Observers.HUMANS, dataset, condition, ConfusionMatrix.of(pooled)));
+      double entropy =
+          humanEntropies.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      scores.add(
+          new ConditionScore(
+              Observers.HUMANS, dataset, condition, Accuracy.of(pooled), entropy, pooled.size()));
+      confusions.add(
+          new ConfusionEntry(Observers.HUMANS, dataset, condition, ConfusionMatrix.of(pooled)));
     }
   }
 
@@ -134,8 +145,10 @@ public final class Analyses {
 
   private static HumanConsistency meanConsistency(
       String observer, String dataset, String condition, List<ErrorConsistency> values) {
-    double kappa = values.stream().mapToDouble(ErrorConsistency::kappa).average().orElse(Double.NaN);
-    double observed = values.stream().mapToDouble(ErrorConsistency::observed).average().orElse(Double.NaN);
+    double kappa =
+        values.stream().mapToDouble(ErrorConsistency::kappa).average().orElse(Double.NaN);
+    double observed =
+        values.stream().mapToDouble(ErrorConsistency::observed).average().orElse(Double.NaN);
     return new HumanConsistency(observer, dataset, condition, kappa, observed);
   }
 
@@ -149,7 +162,8 @@ public final class Analyses {
               observers.addAll(d.observers());
               for (ObserverTrials o : observers) {
                 entries.add(
-                    new ShapeBiasEntry(o.observer(), ShapeBias.of(o.trials()), ShapeBias.perCategory(o.trials())));
+                    new ShapeBiasEntry(
+                        o.observer(), ShapeBias.of(o.trials()), ShapeBias.perCategory(o.trials())));
               }
             });
     return entries;

@@ -16,8 +16,8 @@ import org.cakebench.data.Dataset;
  * @param confusions confusion matrices of the pooled humans and each model, per dataset and
  *     condition
  * @param shapeBias shape bias on cue-conflict of the pooled humans, each human and each model
- * @param matrices observer-by-observer error consistency per dataset (all trials) and per
- *     condition of the parametric datasets
+ * @param matrices observer-by-observer error consistency per dataset (all trials) and per condition
+ *     of the parametric datasets
  * @param benchmark benchmark scores of the human reference row ({@code humans}) and each model
  */
 public record AnalysisResults(
@@ -64,20 +64,26 @@ public record AnalysisResults(
         .findFirst();
   }
 
-  /** The error-consistency matrix of a dataset in a condition ({@link Analyses#ALL}: all trials). */
+  /**
+   * The error-consistency matrix of a dataset in a condition ({@link Analyses#ALL}: all trials).
+   */
   public Optional<ConsistencyMatrix> matrix(String dataset, String condition) {
     return matrices.stream()
         .filter(m -> m.dataset().equals(dataset) && m.condition().equals(condition))
         .findFirst();
   }
 
-  /** The shape bias of an observer ({@code humans} for the pooled humans), if it has cue-conflict trials. */
+  /**
+   * The shape bias of an observer ({@code humans} for the pooled humans), if it has cue-conflict
+   * trials.
+   */
   public Optional<ShapeBiasEntry> shapeBias(String observer) {
     return shapeBias.stream().filter(s -> s.observer().equals(observer)).findFirst();
   }
 
   /** Whether the observer has trials on the dataset. */
   public boolean has(String observer, String dataset) {
-    return scores.stream().anyMatch(s -> s.observer().equals(observer) && s.dataset().equals(dataset));
+    return scores.stream()
+        .anyMatch(s -> s.observer().equals(observer) && s.dataset().equals(dataset));
   }
 }

@@ -43,15 +43,21 @@ public final class Benchmark {
       }
       CorrectnessTable table = tables.get(d.dataset().name());
       List<String> conditions = conditions(d, table);
-      double datasetAccuracy = mean(conditions.stream().mapToDouble(c -> table.accuracy(observer, c)));
+      double datasetAccuracy =
+          mean(conditions.stream().mapToDouble(c -> table.accuracy(observer, c)));
       accuracy.put(d.dataset().name(), datasetAccuracy);
       means.accuracy.add(datasetAccuracy);
       List<String> humans = d.humans().stream().map(ObserverTrials::observer).toList();
       if (humans.isEmpty()) {
-        warnings.accept(d.dataset().name() + ": no human trials; left out of " + observer + "'s comparison with humans");
+        warnings.accept(
+            d.dataset().name()
+                + ": no human trials; left out of "
+                + observer
+                + "'s comparison with humans");
         continue;
       }
-      addPairMeans(means, table, conditions, humans.stream().map(h -> new String[] {observer, h}).toList());
+      addPairMeans(
+          means, table, conditions, humans.stream().map(h -> new String[] {observer, h}).toList());
     }
     reportMissing(observer, missing);
     return means.scores(observer, false, accuracy, shapeBias(observer), missing);
@@ -70,7 +76,10 @@ public final class Benchmark {
       List<String> conditions = conditions(d, table);
       // Every human saw the same images, so the pooled accuracy is the mean over humans.
       double datasetAccuracy =
-          mean(humans.stream().mapToDouble(h -> mean(conditions.stream().mapToDouble(c -> table.accuracy(h, c)))));
+          mean(
+              humans.stream()
+                  .mapToDouble(
+                      h -> mean(conditions.stream().mapToDouble(c -> table.accuracy(h, c)))));
       accuracy.put(d.dataset().name(), datasetAccuracy);
       means.accuracy.add(datasetAccuracy);
       List<String[]> pairs = new ArrayList<>();
@@ -85,7 +94,8 @@ public final class Benchmark {
       }
       addPairMeans(means, table, conditions, pairs);
     }
-    return means.scores(org.cakebench.data.Observers.HUMANS, true, accuracy, shapeBias(null), List.of());
+    return means.scores(
+        org.cakebench.data.Observers.HUMANS, true, accuracy, shapeBias(null), List.of());
   }
 
   /** The benchmark conditions of a dataset present in its table; {@code null} stands for all. */
@@ -133,7 +143,8 @@ public final class Benchmark {
 
   private void reportMissing(String observer, List<String> missing) {
     if (!missing.isEmpty()) {
-      warnings.accept(observer + ": no trials for " + String.join(", ", missing) + "; left out of its means");
+      warnings.accept(
+          observer + ": no trials for " + String.join(", ", missing) + "; left out of its means");
     }
   }
 
@@ -149,7 +160,11 @@ public final class Benchmark {
     final List<Double> kappa = new ArrayList<>();
 
     BenchmarkScores scores(
-        String observer, boolean human, Map<String, Double> perDataset, double shapeBias, List<String> missing) {
+        String observer,
+        boolean human,
+        Map<String, Double> perDataset,
+        double shapeBias,
+        List<String> missing) {
       return new BenchmarkScores(
           observer,
           human,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One observer's model-vs-human benchmark scores against the human observers, each a mean over
- * the benchmark conditions, then over humans (or pairs of humans), then over datasets.
+ * One observer's model-vs-human benchmark scores against the human observers, each a mean over the
+ * benchmark conditions, then over humans (or pairs of humans), then over datasets.
  *
  * @param observer the observer id ({@code humans} for the human reference row)
  * @param human whether this is the human reference row

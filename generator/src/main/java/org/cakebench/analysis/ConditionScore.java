@@ -11,4 +11,9 @@ package org.cakebench.analysis;
  * @param trials number of trials
  */
 public record ConditionScore(
-    String observer, String dataset, String condition, double accuracy, double entropy, int trials) {}
+    String observer,
+    String dataset,
+    String condition,
+    double accuracy,
+    double entropy,
+    int trials) {}

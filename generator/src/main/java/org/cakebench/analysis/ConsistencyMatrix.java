@@ -3,8 +3,8 @@ package org.cakebench.analysis;
 import java.util.List;
 
 /**
- * Error consistency (kappa) of every pair of observers of one dataset, in one condition or over
- * all trials; the diagonal is 1.
+ * Error consistency (kappa) of every pair of observers of one dataset, in one condition or over all
+ * trials; the diagonal is 1.
  *
  * @param dataset dataset name
  * @param condition condition label, or {@link Analyses#ALL} for all trials
@@ -17,7 +17,9 @@ public record ConsistencyMatrix(
     observers = List.copyOf(observers);
   }
 
-  /** Computes the matrix from an aligned table; {@code condition} {@link Analyses#ALL} takes all. */
+  /**
+   * Computes the matrix from an aligned table; {@code condition} {@link Analyses#ALL} takes all.
+   */
   public static ConsistencyMatrix of(String dataset, String condition, CorrectnessTable table) {
     List<String> ids = table.observers();
     String selected = Analyses.ALL.equals(condition) ? null : condition;

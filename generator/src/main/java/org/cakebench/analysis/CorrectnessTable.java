@@ -13,10 +13,10 @@ import org.cakebench.data.Trial;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The observers of one dataset aligned on image id: for each observer a bit set of which images
- * it classified correctly, and for each condition a bit set of its images, so that error
- * consistency over thousands of observer pairs is a few popcounts per pair. Every observer must
- * hold the same images.
+ * The observers of one dataset aligned on image id: for each observer a bit set of which images it
+ * classified correctly, and for each condition a bit set of its images, so that error consistency
+ * over thousands of observer pairs is a few popcounts per pair. Every observer must hold the same
+ * images.
  */
 public final class CorrectnessTable {
   private final List<String> observers;
@@ -25,7 +25,10 @@ public final class CorrectnessTable {
   private final long[] all;
 
   private CorrectnessTable(
-      List<String> observers, Map<String, long[]> correct, Map<String, long[]> conditionMasks, long[] all) {
+      List<String> observers,
+      Map<String, long[]> correct,
+      Map<String, long[]> conditionMasks,
+      long[] all) {
     this.observers = observers;
     this.correct = correct;
     this.conditionMasks = conditionMasks;
@@ -42,7 +45,9 @@ public final class CorrectnessTable {
     // Without conditions, labels carry no meaning (humans' files say 0, models' NaN): ignore them.
     boolean parametric = dataset.dataset().parametric();
     TreeMap<String, String> conditionOfImage = new TreeMap<>();
-    reference.trials().forEach(t -> conditionOfImage.put(t.imageId(), parametric ? t.condition() : ""));
+    reference
+        .trials()
+        .forEach(t -> conditionOfImage.put(t.imageId(), parametric ? t.condition() : ""));
     Map<String, Integer> index = new HashMap<>();
     for (String id : conditionOfImage.keySet()) {
       index.put(id, index.size());
@@ -60,13 +65,15 @@ public final class CorrectnessTable {
     List<String> ids = new ArrayList<>();
     for (ObserverTrials o : list) {
       if (o.trials().size() != index.size()) {
-        throw mismatch(dataset, reference, o, o.trials().size() + " images instead of " + index.size());
+        throw mismatch(
+            dataset, reference, o, o.trials().size() + " images instead of " + index.size());
       }
       long[] bits = new long[words];
       for (Trial t : o.trials()) {
         Integer i = index.get(t.imageId());
         if (i == null) {
-          throw mismatch(dataset, reference, o, "image " + t.imageId() + " is not among the other's");
+          throw mismatch(
+              dataset, reference, o, "image " + t.imageId() + " is not among the other's");
         }
         if (parametric && !t.condition().equals(conditionOfImage.get(t.imageId()))) {
           throw mismatch(dataset, reference, o, "image " + t.imageId() + " has another condition");
@@ -84,8 +91,14 @@ public final class CorrectnessTable {
   private static InvalidInputException mismatch(
       DatasetTrials d, ObserverTrials reference, ObserverTrials other, String detail) {
     return new InvalidInputException(
-        d.dataset().name() + ": observers " + reference.observer() + " and " + other.observer()
-            + " were shown different images (" + detail + "); error consistency needs the same");
+        d.dataset().name()
+            + ": observers "
+            + reference.observer()
+            + " and "
+            + other.observer()
+            + " were shown different images ("
+            + detail
+            + "); error consistency needs the same");
   }
 
   /** The observers in dataset order. */

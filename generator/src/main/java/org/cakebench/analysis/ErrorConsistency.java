@@ -9,8 +9,8 @@ import org.cakebench.data.Trial;
 /**
  * Error consistency of two observers on the same trials (Geirhos, Meding &amp; Wichmann, NeurIPS
  * 2020): Cohen's kappa on trial-by-trial correctness. {@code observed} is the share of trials both
- * got right or both got wrong; {@code expected} = p1·p2 + (1−p1)(1−p2) with p the accuracies;
- * kappa = (observed − expected) / (1 − expected), and 1 when observed is 1.
+ * got right or both got wrong; {@code expected} = p1·p2 + (1−p1)(1−p2) with p the accuracies; kappa
+ * = (observed − expected) / (1 − expected), and 1 when observed is 1.
  *
  * @param observed the observed consistency c_obs
  * @param expected the consistency c_exp expected from the accuracies alone
@@ -59,7 +59,8 @@ public record ErrorConsistency(double observed, double expected, double kappa, i
     Map<String, Trial> byImage = new HashMap<>();
     second.forEach(t -> byImage.put(t.imageId(), t));
     if (byImage.size() != first.size()) {
-      throw mismatch(first, second, "they hold " + first.size() + " and " + byImage.size() + " images");
+      throw mismatch(
+          first, second, "they hold " + first.size() + " and " + byImage.size() + " images");
     }
     int a = 0;
     int b = 0;

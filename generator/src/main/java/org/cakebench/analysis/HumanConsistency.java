@@ -1,8 +1,8 @@
 package org.cakebench.analysis;
 
 /**
- * Error consistency of one observer with the human observers in one condition: the mean over
- * humans (for {@code humans}: over pairs of different humans).
+ * Error consistency of one observer with the human observers in one condition: the mean over humans
+ * (for {@code humans}: over pairs of different humans).
  *
  * @param observer observer id, {@code humans} for the human-human reference
  * @param dataset dataset name

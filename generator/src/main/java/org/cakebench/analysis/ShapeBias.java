@@ -75,7 +75,10 @@ public record ShapeBias(double shapeShare, double textureShare, int trials) {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "cue-conflict image '" + imageId + "' names no texture category ('" + last
+                    "cue-conflict image '"
+                        + imageId
+                        + "' names no texture category ('"
+                        + last
                         + "')"));
   }
 }

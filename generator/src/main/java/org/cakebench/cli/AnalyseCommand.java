@@ -48,7 +48,16 @@ final class AnalyseCommand implements Callable<Integer> {
   static String table(AnalysisResults results) {
     StringBuilder out = new StringBuilder();
     String format = "%-28s %9s %9s %9s %9s %9s%n";
-    out.append(String.format(Locale.ROOT, format, "observer", "OOD acc", "acc diff", "obs cons", "err cons", "shape"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            format,
+            "observer",
+            "OOD acc",
+            "acc diff",
+            "obs cons",
+            "err cons",
+            "shape"));
     for (BenchmarkScores s : results.benchmark().values()) {
       out.append(
           String.format(

@@ -10,12 +10,9 @@ import picocli.CommandLine.Command;
     name = "cakebench",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Reproduces Geirhos et al. (2020) from data: supervised vs. self-supervised models vs. humans.",
-    subcommands = {
-
-      AnalyseCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description =
+        "Reproduces Geirhos et al. (2020) from data: supervised vs. self-supervised models vs. humans.",
+    subcommands = {AnalyseCommand.class, CommandLine.HelpCommand.class})
 public final class CakebenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -2,7 +2,9 @@ package org.cakebench.cli;
 
 import java.nio.file.Path;
 
-/** Default locations, relative to the project folder the launcher passes as {@code cakebench.home}. */
+/**
+ * Default locations, relative to the project folder the launcher passes as {@code cakebench.home}.
+ */
 final class Paths {
   private Paths() {}
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param conditions the ordered levels of a parametric distortion; empty for the five datasets
  *     without conditions, whose trials count as one condition
  * @param xAxisLabel the x-axis label of its accuracy plot ({@code ""} without conditions)
- * @param inPaper whether Geirhos et al. (2020) used it (15 of the 17; sketch and stylized came
- *     with the later model-vs-human benchmark)
+ * @param inPaper whether Geirhos et al. (2020) used it (15 of the 17; sketch and stylized came with
+ *     the later model-vs-human benchmark)
  */
 public record Dataset(
     String name, String title, List<Condition> conditions, String xAxisLabel, boolean inPaper) {

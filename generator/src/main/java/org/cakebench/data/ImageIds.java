@@ -11,7 +11,10 @@ public final class ImageIds {
 
   private ImageIds() {}
 
-  /** The image id of {@code imageName}; {@code 0001_cl_s01_cr_oven_40_n04111531_14126.png} gives {@code n04111531_14126.png}. */
+  /**
+   * The image id of {@code imageName}; {@code 0001_cl_s01_cr_oven_40_n04111531_14126.png} gives
+   * {@code n04111531_14126.png}.
+   */
   public static String of(String imageName) {
     int last = imageName.lastIndexOf('_');
     if (last < 0) {

@@ -35,7 +35,9 @@ public final class RawDataReader {
     }
     reportUnknownFolders(rawDataDir);
     List<Dataset> present =
-        Datasets.all().stream().filter(d -> Files.isDirectory(rawDataDir.resolve(d.name()))).toList();
+        Datasets.all().stream()
+            .filter(d -> Files.isDirectory(rawDataDir.resolve(d.name())))
+            .toList();
     List<DatasetTrials> datasets =
         present.parallelStream().map(d -> readDataset(d, rawDataDir.resolve(d.name()))).toList();
     return new RawData(datasets.stream().filter(d -> !d.observers().isEmpty()).toList());
@@ -53,8 +55,12 @@ public final class RawDataReader {
         if (earlier != null && !earlier.equals(file)) {
           throw new InvalidInputException(
               file,
-              "image " + trial.imageId() + " of observer " + trial.observer()
-                  + " is already in " + earlier);
+              "image "
+                  + trial.imageId()
+                  + " of observer "
+                  + trial.observer()
+                  + " is already in "
+                  + earlier);
         }
         rawConditions.add(trial.condition());
         byObserver.computeIfAbsent(trial.observer(), k -> new ArrayList<>()).add(trial);
@@ -68,7 +74,9 @@ public final class RawDataReader {
           .forEach(
               label ->
                   warnings.accept(
-                      dataset.name() + ": condition '" + label
+                      dataset.name()
+                          + ": condition '"
+                          + label
                           + "' is not in the registry; its trials are kept but not plotted"));
     }
     List<ObserverTrials> observers = new ArrayList<>();
@@ -77,9 +85,12 @@ public final class RawDataReader {
             observers.add(
                 new ObserverTrials(
                     observer,
-                    trials.stream().map(t -> t.withCondition(labels.get(t.condition()))).toList())));
+                    trials.stream()
+                        .map(t -> t.withCondition(labels.get(t.condition())))
+                        .toList())));
     observers.sort(
-        Comparator.comparing((ObserverTrials o) -> !o.human()).thenComparing(ObserverTrials::observer));
+        Comparator.comparing((ObserverTrials o) -> !o.human())
+            .thenComparing(ObserverTrials::observer));
     return new DatasetTrials(dataset, observers);
   }
 
@@ -97,7 +108,10 @@ public final class RawDataReader {
           .map(p -> p.getFileName().toString())
           .filter(name -> Datasets.byName(name).isEmpty())
           .sorted()
-          .forEach(name -> warnings.accept("skipping " + rawDataDir.resolve(name) + ": not a known dataset"));
+          .forEach(
+              name ->
+                  warnings.accept(
+                      "skipping " + rawDataDir.resolve(name) + ": not a known dataset"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + rawDataDir, e);
     }

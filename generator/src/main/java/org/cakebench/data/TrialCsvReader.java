@@ -21,14 +21,21 @@ import org.jspecify.annotations.Nullable;
  * condition,imagename}, header names in any case and order) into {@link Trial} records, rejecting
  * bad input with the file and line.
  *
- * <p>Condition labels are returned as written: they are normalised per dataset, over all its
- * files, by {@link RawDataReader}.
+ * <p>Condition labels are returned as written: they are normalised per dataset, over all its files,
+ * by {@link RawDataReader}.
  */
 public final class TrialCsvReader {
   /** The columns every trial file must have. */
   public static final List<String> COLUMNS =
       List.of(
-          "subj", "session", "trial", "rt", "object_response", "category", "condition", "imagename");
+          "subj",
+          "session",
+          "trial",
+          "rt",
+          "object_response",
+          "category",
+          "condition",
+          "imagename");
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();

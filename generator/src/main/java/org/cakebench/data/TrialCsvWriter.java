@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes trials as a model-vs-human trial CSV, atomically, readable by {@link TrialCsvReader}. */
 public final class TrialCsvWriter {
   private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder()
+      CSVFormat.DEFAULT
+          .builder()
           .setHeader(TrialCsvReader.COLUMNS.toArray(String[]::new))
           .setRecordSeparator('\n')
           .get();
@@ -48,5 +49,4 @@ public final class TrialCsvWriter {
   public static String fileName(String dataset, String observer, int session) {
     return dataset + "_" + observer.replace('_', '-') + "_session-" + session + ".csv";
   }
-
 }
