@@ -58,11 +58,7 @@ public final class DataFetcher {
     try (FileChannel channel =
             FileChannel.open(
                 dir.resolve(".fetch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock()) {
-      if (lock == null) {
-        throw new InvalidInputException(
-            dir, "another cakebench fetch is writing to this data folder");
-      }
+        FileLock lock = tryLock(channel, dir)) {
       return fetchLocked(entries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock " + dir, e);
