@@ -42,6 +42,11 @@ final class Captions {
     return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "no value";
   }
 
+  /** Typesets hyphen-minus signs of numbers as true minus signs. */
+  static String minus(String number) {
+    return number.replace('-', '\u2212');
+  }
+
   /** Lower-cases the first letter (for dataset titles inside sentences). */
   static String lower(String text) {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -113,6 +113,46 @@ final class ColourScale {
         90);
   }
 
+  /**
+   * Paints a horizontal colour bar (min at the left) in the rectangle, with tick labels below and
+   * {@code title} to its left.
+   */
+  void paintHorizontal(
+      Graphics2D g,
+      double x,
+      double y,
+      double w,
+      double h,
+      List<Double> ticks,
+      DoubleFunction<String> label,
+      String title) {
+    double step = w / STEPS;
+    for (int i = 0; i < STEPS; i++) {
+      double v = min + (i + 0.5) / STEPS * (max - min);
+      g.setColor(colour(v));
+      g.fill(new Rectangle2D.Double(x + i * step, y, step + 0.5, h));
+    }
+    g.setColor(Theme.AXIS);
+    g.setStroke(Theme.HAIRLINE);
+    g.draw(new Rectangle2D.Double(x, y, w, h));
+    for (double t : ticks) {
+      double tx = x + (t - min) / (max - min) * w;
+      g.setColor(Theme.AXIS);
+      g.draw(new Line2D.Double(tx, y + h, tx, y + h + 3));
+      Text.draw(
+          g,
+          label.apply(t),
+          Theme.SMALL,
+          Theme.TEXT,
+          tx,
+          y + h + 5,
+          Text.Align.CENTRE,
+          Text.Align.START);
+    }
+    Text.draw(
+        g, title, Theme.TICK, Theme.TEXT, x - 10, y + h / 2, Text.Align.END, Text.Align.CENTRE);
+  }
+
   /** Width a vertical bar of width {@code w} needs with its labels and title. */
   static double verticalWidth(double w, List<String> labels) {
     return w + 14 + Text.maxWidth(labels, Theme.TICK) + Text.capHeight(Theme.AXIS_TITLE) + 6;

@@ -83,6 +83,31 @@ final class Theme {
     return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
   }
 
+  /**
+   * {@code colour} darkened until text in it reaches a contrast of 4.5:1 on white (WCAG AA), so
+   * that light group colours (grey, orange) stay readable as label colours.
+   */
+  static Color readable(Color colour) {
+    Color c = colour;
+    while (contrastOnWhite(c) < 4.5) {
+      c =
+          new Color(
+              (int) (c.getRed() * 0.9), (int) (c.getGreen() * 0.9), (int) (c.getBlue() * 0.9));
+    }
+    return c;
+  }
+
+  private static double contrastOnWhite(Color c) {
+    double l =
+        0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    return 1.05 / (l + 0.05);
+  }
+
+  private static double linear(int channel) {
+    double v = channel / 255.0;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  }
+
   /** Parses {@code #rrggbb}. */
   static Color colour(String hex) {
     return new Color(Integer.parseInt(hex.substring(1), 16));
