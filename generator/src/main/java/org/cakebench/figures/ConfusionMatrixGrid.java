@@ -203,14 +203,14 @@ final class ConfusionMatrixGrid implements Figure {
       for (int c = 0; c < conditions.size(); c++) {
         ConfusionMatrix m = matrices.get(o).get(c);
         if (m != null) {
-          canvas.add(
-              HeatMapCells.panel(
-                  m.percent(),
-                  ColourScale.PERCENT,
-                  left + c * (panelWidth + GAP),
-                  y,
-                  cellWidth,
-                  cellHeight));
+          HeatMapCells.add(
+              canvas,
+              m.percent(),
+              ColourScale.PERCENT,
+              left + c * (panelWidth + GAP),
+              y,
+              cellWidth,
+              cellHeight);
         }
       }
       int row = o;

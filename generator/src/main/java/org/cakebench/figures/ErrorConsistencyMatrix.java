@@ -138,7 +138,6 @@ final class ErrorConsistencyMatrix implements Figure {
     int size = n * cell;
     double top = TOP;
     int height = (int) Math.ceil(top + size + labelWidth + 12);
-    ChartPanel cells = HeatMapCells.panel(kappa, ColourScale.KAPPA, left, top, cell, cell);
     double barX = left + size + 24;
     int width = (int) Math.min(Theme.WIDTH, Math.ceil(barX + scaleWidth + 8));
     Canvas canvas = new Canvas(width, height);
@@ -153,7 +152,7 @@ final class ErrorConsistencyMatrix implements Figure {
                 16,
                 Text.Align.START,
                 Text.Align.CENTRE));
-    canvas.add(cells);
+    HeatMapCells.add(canvas, kappa, ColourScale.KAPPA, left, top, cell, cell);
     canvas.add(g -> paintLabels(g, font, left, top, cell));
     canvas.add(
         g ->

@@ -13,12 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 
 /**
  * Turns a {@link Drawing} into SVG (XChart's vector back end, VectorGraphics2D) and PNG bytes. Both
  * are byte-for-byte reproducible: the SVG has no time stamps and its clip ids derive from the
- * shapes, and ImageIO writes no time chunk into PNGs.
+ * shapes, and {@link PngWriter} writes pixels only.
  */
 final class ImageEncoder {
   // Hundredths of a pixel are plenty; the recorder writes up to 16 digits.
@@ -72,13 +71,7 @@ final class ImageEncoder {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 17);
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return PngWriter.encode(image);
   }
 
   private static String escape(String text) {
