@@ -70,16 +70,9 @@ public final class FigureRenderer {
   /** Renders one figure and writes its three files. */
   static FigureFile write(Figure figure, Path outRoot) {
     String stem = FOLDER + "/" + figure.id();
-    long t0 = System.nanoTime();
     Drawing drawing = figure.chart();
-    long t1 = System.nanoTime();
     byte[] svg = ImageEncoder.svg(drawing, figure.title(), figure.altText());
-    long t2 = System.nanoTime();
     byte[] png = ImageEncoder.png(drawing, PNG_SCALE);
-    long t3 = System.nanoTime();
-    System.err.printf(
-        "TIMING %s chart %d svg %d png %d%n",
-        figure.id(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000);
     AtomicFiles.write(outRoot.resolve(stem + ".svg"), out -> out.write(svg));
     AtomicFiles.write(outRoot.resolve(stem + ".png"), out -> out.write(png));
     AtomicFiles.write(outRoot.resolve(stem + ".csv"), figure.table()::writeCsv);
