@@ -81,8 +81,8 @@ final class BenchmarkRanking implements Figure {
   }
 
   private static final int ROW = 24;
-  private static final int TOP = 34;
-  private static final int BOTTOM = 50;
+  private static final int TITLE = 34;
+  private static final int BOTTOM = 56;
 
   private final Metric metric;
   private final List<ObserverStyle> observers = new ArrayList<>();
@@ -170,7 +170,10 @@ final class BenchmarkRanking implements Figure {
         Text.maxWidth(observers.stream().map(ObserverStyle::name).toList(), Theme.TICK) + 12;
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - 50);
     int plotHeight = Math.max(1, n) * ROW;
-    int height = TOP + plotHeight + BOTTOM;
+    Legend legend = Legend.groups(observers);
+    double legendWidth = Theme.WIDTH - 8;
+    int plotTop = (int) Math.ceil(TITLE + legend.height(legendWidth) + 6);
+    int height = plotTop + plotHeight + BOTTOM;
     double max =
         values.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).max().orElse(1);
     double min =
@@ -226,7 +229,7 @@ final class BenchmarkRanking implements Figure {
               220));
       ref.setLineStyle(Theme.DASHED);
     }
-    ChartPanel panel = new ChartPanel(chart, labelWidth, TOP, plotWidth, plotHeight + BOTTOM);
+    ChartPanel panel = new ChartPanel(chart, labelWidth, plotTop, plotWidth, plotHeight + BOTTOM);
     // Bars are thick butt-capped lines; their thickness follows the laid-out row height.
     float thickness = (float) (panel.frame().yScale() * 0.62);
     bars.forEach(
@@ -241,6 +244,7 @@ final class BenchmarkRanking implements Figure {
                 g, title(), Theme.TITLE, Theme.TEXT, 4, 16, Text.Align.START, Text.Align.CENTRE));
     canvas.add(panel);
     canvas.add(g -> paintLabels(g, panel.frame(), format));
+    canvas.add(g -> legend.paint(g, 4, TITLE - 4, legendWidth));
     return canvas;
   }
 

@@ -1,6 +1,9 @@
 package org.cakebench.figures;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -93,7 +96,7 @@ final class ConsistencyAccuracyScatter implements Figure {
     double xMin = Math.max(0, Math.floor((min(xs, 0.5) - 0.05) * 10) / 10);
     double xMax = Math.min(1, Math.ceil((max(xs, 0.5) + 0.05) * 10) / 10);
     double yMin = Math.min(0, Math.floor((min(ys, 0) - 0.05) * 10) / 10);
-    double yMax = Math.ceil((max(ys, 0.5) + 0.05) * 10) / 10;
+    double yMax = Math.max(0.5, Math.ceil((max(ys, 0.5) + 0.05) * 10) / 10);
     double xPad = 0.02 * (xMax - xMin);
     double yPad = 0.02 * (yMax - yMin);
 
@@ -147,8 +150,14 @@ final class ConsistencyAccuracyScatter implements Figure {
       }
       ObserverStyle o = observers.get(i);
       LabelPlacer.Placement at = placer.place(o.name(), screen.get(i));
-      Text.draw(
-          g, o.name(), Theme.LEGEND, Theme.readable(o.colour()), at.x(), at.y(), at.h(), at.v());
+      Color colour = Theme.readable(o.colour());
+      if (at.leader()) {
+        Point2D from = screen.get(i);
+        g.setColor(Theme.alpha(colour, 190));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Double(from.getX(), from.getY(), at.x(), at.y()));
+      }
+      Text.draw(g, o.name(), Theme.LEGEND, colour, at.x(), at.y(), at.h(), at.v());
     }
   }
 

@@ -7,16 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places point labels so they do not overlap each other, the points or the plot edge: each label
- * takes the first free spot of eight around its point (right first), or failing that the spot with
- * the least overlap. Greedy and deterministic.
+ * Places point labels so they do not overlap each other, the points or the plot edge. Each label
+ * tries eight spots around its point, then the same directions further out (drawn with a leader
+ * line); it takes the first free spot, or failing that the one with the least overlap. Greedy and
+ * deterministic.
  */
 final class LabelPlacer {
-  private static final double OFFSET = 8;
+  private static final double[] RINGS = {8, 22, 38, 56, 78};
+  private static final double[][] DIRECTIONS = {
+    {1, 0}, {-1, 0}, {0, -1}, {0, 1}, {0.7, -0.7}, {0.7, 0.7}, {-0.7, -0.7}, {-0.7, 0.7}
+  };
   private static final double MARKER = 6;
 
-  /** Where a label goes: its anchor and alignment for {@link Text#draw}. */
-  record Placement(double x, double y, Text.Align h, Text.Align v) {}
+  /**
+   * Where a label goes: its anchor and alignment for {@link Text#draw}, and whether it sits away
+   * from its point and needs a leader line.
+   */
+  record Placement(double x, double y, Text.Align h, Text.Align v, boolean leader) {}
 
   private final Rectangle2D bounds;
   private final Font font;
@@ -33,29 +40,20 @@ final class LabelPlacer {
 
   /** Places {@code label} next to {@code point} and reserves its box. */
   Placement place(String label, Point2D point) {
-    double x = point.getX();
-    double y = point.getY();
-    Placement[] candidates = {
-      new Placement(x + OFFSET, y, Text.Align.START, Text.Align.CENTRE),
-      new Placement(x - OFFSET, y, Text.Align.END, Text.Align.CENTRE),
-      new Placement(x, y - OFFSET, Text.Align.CENTRE, Text.Align.END),
-      new Placement(x, y + OFFSET, Text.Align.CENTRE, Text.Align.START),
-      new Placement(x + OFFSET * 0.7, y - OFFSET * 0.7, Text.Align.START, Text.Align.END),
-      new Placement(x + OFFSET * 0.7, y + OFFSET * 0.7, Text.Align.START, Text.Align.START),
-      new Placement(x - OFFSET * 0.7, y - OFFSET * 0.7, Text.Align.END, Text.Align.END),
-      new Placement(x - OFFSET * 0.7, y + OFFSET * 0.7, Text.Align.END, Text.Align.START),
-    };
-    Placement best = candidates[0];
+    Placement best = null;
     double bestCost = Double.POSITIVE_INFINITY;
-    for (Placement c : candidates) {
-      Rectangle2D box = Text.box(label, font, c.x(), c.y(), c.h(), c.v());
-      double cost = cost(box);
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = c;
-      }
-      if (cost == 0) {
-        break;
+    search:
+    for (int ring = 0; ring < RINGS.length; ring++) {
+      for (double[] d : DIRECTIONS) {
+        Placement c = candidate(point, d, RINGS[ring], ring > 0);
+        double cost = cost(Text.box(label, font, c.x(), c.y(), c.h(), c.v())) + ring;
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = c;
+        }
+        if (cost == ring) {
+          break search;
+        }
       }
     }
     Rectangle2D box = Text.box(label, font, best.x(), best.y(), best.h(), best.v());
@@ -63,6 +61,12 @@ final class LabelPlacer {
         new Rectangle2D.Double(
             box.getX() - 2, box.getY() - 2, box.getWidth() + 4, box.getHeight() + 4));
     return best;
+  }
+
+  private static Placement candidate(Point2D p, double[] d, double distance, boolean leader) {
+    Text.Align h = d[0] > 0 ? Text.Align.START : d[0] < 0 ? Text.Align.END : Text.Align.CENTRE;
+    Text.Align v = d[1] > 0 ? Text.Align.START : d[1] < 0 ? Text.Align.END : Text.Align.CENTRE;
+    return new Placement(p.getX() + d[0] * distance, p.getY() + d[1] * distance, h, v, leader);
   }
 
   private double cost(Rectangle2D box) {
@@ -73,7 +77,7 @@ final class LabelPlacer {
     for (Rectangle2D r : taken) {
       Rectangle2D overlap = box.createIntersection(r);
       if (overlap.getWidth() > 0 && overlap.getHeight() > 0) {
-        cost += overlap.getWidth() * overlap.getHeight();
+        cost += 100 + overlap.getWidth() * overlap.getHeight();
       }
     }
     return cost;

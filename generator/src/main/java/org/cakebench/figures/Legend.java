@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,7 @@ final class Legend {
       }
       return new Legend(entries);
     }
-    Map<String, List<ObserverStyle>> byStyle = new LinkedHashMap<>();
-    for (ObserverStyle o : observers) {
-      String key = o.group() + " " + o.colour() + " " + o.markerName();
-      byStyle.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-    }
+    Map<String, List<ObserverStyle>> byStyle = byStyle(observers);
     for (List<ObserverStyle> members : byStyle.values()) {
       ObserverStyle first = members.get(0);
       BasicStroke line = lines.isEmpty() ? null : lines.get(first.id());
@@ -66,12 +63,42 @@ final class Legend {
     return new Legend(entries);
   }
 
+  /** One filled box per group style among {@code observers}, for bar charts coloured by group. */
+  static Legend groups(List<ObserverStyle> observers) {
+    List<ObserverStyle> sorted = new ArrayList<>(observers);
+    sorted.sort(Comparator.comparing(ObserverStyle::group));
+    Map<String, List<ObserverStyle>> byStyle = byStyle(sorted);
+    List<Entry> boxes = new ArrayList<>();
+    for (List<ObserverStyle> members : byStyle.values()) {
+      ObserverStyle first = members.get(0);
+      String label = groupLabel(members, byStyle);
+      boxes.add(new Entry(label, first.colour(), null, null, true));
+    }
+    return new Legend(boxes);
+  }
+
+  private static Map<String, List<ObserverStyle>> byStyle(List<ObserverStyle> observers) {
+    Map<String, List<ObserverStyle>> byStyle = new LinkedHashMap<>();
+    for (ObserverStyle o : observers) {
+      String key = o.group() + " " + o.colour() + " " + o.markerName();
+      byStyle.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+    }
+    return byStyle;
+  }
+
   private static String styleLabel(
       List<ObserverStyle> members, Map<String, List<ObserverStyle>> byStyle) {
     ObserverStyle first = members.get(0);
     if (members.size() == 1) {
       return first.name();
     }
+    return groupLabel(members, byStyle) + " (" + members.size() + ")";
+  }
+
+  /** "Supervised", or "Self-supervised: SimCLR" where a family has a style of its own. */
+  private static String groupLabel(
+      List<ObserverStyle> members, Map<String, List<ObserverStyle>> byStyle) {
+    ObserverStyle first = members.get(0);
     String label = first.group() == ObserverGroup.HUMAN ? "Humans" : first.group().title();
     long stylesInGroup =
         byStyle.values().stream().filter(m -> m.get(0).group() == first.group()).count();
@@ -81,7 +108,7 @@ final class Legend {
     if (stylesInGroup > 1 && oneFamily) {
       label += ": " + first.family();
     }
-    return label + " (" + members.size() + ")";
+    return label;
   }
 
   /** The entries. */

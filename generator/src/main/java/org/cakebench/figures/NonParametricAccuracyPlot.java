@@ -128,8 +128,16 @@ final class NonParametricAccuracyPlot implements Figure {
     Legend legend = new Legend(entries);
     double legendWidth = legend.columnWidth();
     int plotWidth = (int) Math.round(Theme.WIDTH - legendWidth - 30);
+    List<String> names = observers.stream().map(ObserverStyle::name).toList();
+    int rotation = observers.size() > 16 ? 90 : observers.size() > 8 ? 45 : 0;
+    // Rotated names need room below the plot; the plot keeps its height.
+    double labelDepth =
+        rotation == 0
+            ? 0
+            : Text.maxWidth(names, Theme.TICK) * Math.sin(Math.toRadians(rotation)) - 14;
+    int height = (int) Math.ceil(HEIGHT + labelDepth);
     CategoryChart chart =
-        new CategoryChartBuilder().width(plotWidth).height(HEIGHT - TOP - 6).build();
+        new CategoryChartBuilder().width(plotWidth).height(height - TOP - 6).build();
     CategoryStyler s = chart.getStyler();
     Theme.apply(s);
     s.setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Bar);
@@ -141,11 +149,8 @@ final class NonParametricAccuracyPlot implements Figure {
     s.setAvailableSpaceFill(0.8);
     s.setAnnotationLineColor(Theme.CHANCE);
     s.setAnnotationLineStroke(Theme.DOTTED);
-    if (observers.size() > 8) {
-      s.setXAxisLabelRotation(observers.size() > 16 ? 90 : 45);
-    }
+    s.setXAxisLabelRotation(rotation);
     chart.setYAxisTitle("Classification accuracy");
-    List<String> names = observers.stream().map(ObserverStyle::name).toList();
     for (int i = 0; i < datasets.size(); i++) {
       List<Double> values = new ArrayList<>();
       for (ObserverStyle o : observers) {
@@ -157,8 +162,8 @@ final class NonParametricAccuracyPlot implements Figure {
       series.setFillColor(COLOURS[i % COLOURS.length]);
     }
     chart.addAnnotation(new AnnotationLine(1.0 / 16, false, false));
-    ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, HEIGHT - TOP - 6);
-    Canvas canvas = new Canvas(Theme.WIDTH, HEIGHT);
+    ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, height - TOP - 6);
+    Canvas canvas = new Canvas(Theme.WIDTH, height);
     canvas.add(
         g ->
             Text.draw(
