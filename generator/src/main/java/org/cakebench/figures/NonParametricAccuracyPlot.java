@@ -77,7 +77,18 @@ final class NonParametricAccuracyPlot implements Figure {
 
   @Override
   public String title() {
-    return "Accuracy on edges, silhouettes, sketches and stylized images";
+    return "Accuracy on " + datasetList();
+  }
+
+  /** "edges, silhouettes and sketches". */
+  private String datasetList() {
+    List<String> names = datasets.stream().map(d -> Captions.lower(d.title())).toList();
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   @Override
@@ -86,7 +97,7 @@ final class NonParametricAccuracyPlot implements Figure {
         "Classification accuracy (16 classes) of "
             + Captions.who(observers)
             + " on "
-            + String.join(", ", datasets.stream().map(d -> Captions.lower(d.title())).toList())
+            + datasetList()
             + "; humans are pooled over all participants. The dotted line marks chance (1/16).",
         missing);
   }
@@ -168,7 +179,7 @@ final class NonParametricAccuracyPlot implements Figure {
         g ->
             Text.draw(
                 g,
-                "Edges, silhouettes, sketches, stylized",
+                "Accuracy: " + datasetList(),
                 Theme.TITLE,
                 Theme.TEXT,
                 4,

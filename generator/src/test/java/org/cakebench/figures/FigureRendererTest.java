@@ -77,6 +77,21 @@ class FigureRendererTest {
   }
 
   @Test
+  void figuresOfEarlierRunsThatAreNoLongerDrawnAreRemoved() throws IOException {
+    Path stale = first.resolve("figures/fig1-rotation.png");
+    Files.createDirectories(stale.getParent());
+    Files.writeString(stale, "old");
+    Path unrelated = first.resolve("figures/README.txt");
+    Files.writeString(unrelated, "keep");
+
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+
+    assertThat(stale).doesNotExist();
+    assertThat(unrelated).exists();
+    assertThat(first.resolve("figures/fig1-contrast.png")).exists();
+  }
+
+  @Test
   void observersMissingFromTheCatalogAreNamedInTheWarnings() {
     RawData data =
         SyntheticTrials.of(
