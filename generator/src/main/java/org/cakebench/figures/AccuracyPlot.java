@@ -74,9 +74,9 @@ final class AccuracyPlot implements Figure {
     return Captions.join(
         "Classification accuracy (16 classes) of "
             + Captions.who(observers)
-            + " on "
+            + " in the "
             + Captions.lower(dataset.title())
-            + " images, by "
+            + " experiment, by "
             + Captions.lower(dataset.xAxisLabel())
             + "; humans are pooled over all participants.",
         "The dotted line marks chance (1/16).",

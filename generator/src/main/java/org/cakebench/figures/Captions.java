@@ -18,6 +18,16 @@ final class Captions {
     return models == 0 ? "humans" : "humans and " + modelText;
   }
 
+  /** "a", "a and b", "a, b and c". */
+  static String list(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
+  }
+
   /** Joins sentences, skipping empty ones. */
   static String join(String... sentences) {
     StringBuilder out = new StringBuilder();

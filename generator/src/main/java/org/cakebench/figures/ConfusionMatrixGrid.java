@@ -105,21 +105,25 @@ final class ConfusionMatrixGrid implements Figure {
             .append(observers.size())
             .append(" rows of observers by ")
             .append(conditions.size())
-            .append(" conditions. ");
+            .append(" conditions. Most frequent response at the strongest condition (")
+            .append(conditions.get(conditions.size() - 1).plotLabel())
+            .append("): ");
+    List<String> parts = new ArrayList<>();
     for (int o = 0; o < observers.size(); o++) {
       ConfusionMatrix last = matrices.get(o).get(conditions.size() - 1);
       if (last == null) {
         continue;
       }
       int top = dominantResponse(last);
-      text.append(observers.get(o).name())
-          .append(" at the strongest condition answers ")
-          .append(top == ConfusionMatrix.NO_ANSWER_ROW ? "na" : Category.at(top).label())
-          .append(" most often (")
-          .append(Captions.percent(rowMean(last, top) / 100))
-          .append(" of trials). ");
+      parts.add(
+          observers.get(o).name()
+              + " "
+              + (top == ConfusionMatrix.NO_ANSWER_ROW ? "no answer" : Category.at(top).label())
+              + " ("
+              + Captions.percent(rowMean(last, top) / 100)
+              + " of trials)");
     }
-    return text.toString().strip();
+    return text.append(String.join(", ", parts)).append('.').toString();
   }
 
   private static int dominantResponse(ConfusionMatrix m) {

@@ -126,7 +126,7 @@ final class ConsistencyGroupsPlot implements Figure {
     }
     return Captions.join(
         "Error consistency (kappa) of every pair of observers on "
-            + String.join(", ", datasets.stream().map(d -> Captions.lower(d.title())).toList())
+            + Captions.list(datasets.stream().map(d -> Captions.lower(d.title())).toList())
             + ", grouped by who is compared: humans (hum), supervised (sup) and self-supervised"
             + " (self) models. Dots are pairs, bars their mean.",
         empty.isEmpty()

@@ -65,9 +65,9 @@ final class ErrorConsistencyMatrix implements Figure {
     long humans = observers.stream().filter(o -> o.group() == ObserverGroup.HUMAN).count();
     return Captions.join(
         "Error consistency (Cohen's kappa on trial-by-trial correctness) between every pair of"
-            + " observers on "
+            + " observers in the "
             + Captions.lower(dataset.title())
-            + " images: "
+            + " experiment: "
             + humans
             + " human participants and "
             + (observers.size() - humans)

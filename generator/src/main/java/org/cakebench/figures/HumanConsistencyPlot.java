@@ -74,9 +74,9 @@ final class HumanConsistencyPlot implements Figure {
   public String caption() {
     return Captions.join(
         "Error consistency (Cohen's kappa on trial-by-trial correctness) with the human"
-            + " participants on "
+            + " participants in the "
             + Captions.lower(dataset.title())
-            + " images, by "
+            + " experiment, by "
             + Captions.lower(dataset.xAxisLabel())
             + ": for each model its mean kappa with every participant; for humans the mean over"
             + " all pairs of participants.",

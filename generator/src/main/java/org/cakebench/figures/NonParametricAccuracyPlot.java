@@ -82,13 +82,7 @@ final class NonParametricAccuracyPlot implements Figure {
 
   /** "edges, silhouettes and sketches". */
   private String datasetList() {
-    List<String> names = datasets.stream().map(d -> Captions.lower(d.title())).toList();
-    if (names.size() <= 1) {
-      return String.join("", names);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1))
-        + " and "
-        + names.get(names.size() - 1);
+    return Captions.list(datasets.stream().map(d -> Captions.lower(d.title())).toList());
   }
 
   @Override
