@@ -181,7 +181,7 @@ final class ConfusionMatrixGrid implements Figure {
   @Override
   public Drawing chart() {
     int columns = Math.max(1, conditions.size());
-    Font rowFont = new Font(Theme.FAMILY, Font.PLAIN, 9);
+    Font rowFont = new Font(Theme.FAMILY, Font.PLAIN, 10);
     List<String> responses = new ArrayList<>();
     for (int r = 0; r < RESPONSES; r++) {
       responses.add(responseLabel(r));
@@ -191,7 +191,7 @@ final class ConfusionMatrixGrid implements Figure {
     double left = nameWidth + labelWidth;
     int cellWidth =
         Math.max(3, (int) ((Theme.WIDTH - left - 4 - GAP * (columns - 1)) / (columns * 16.0)));
-    int cellHeight = 10;
+    int cellHeight = 11;
     int panelWidth = cellWidth * Category.count();
     int panelHeight = cellHeight * RESPONSES;
     int width = (int) Math.ceil(left + columns * panelWidth + (columns - 1) * GAP + 4);
