@@ -2,6 +2,7 @@ package org.cakebench.figures;
 
 import java.util.List;
 import java.util.Locale;
+import org.cakebench.data.ObserverGroup;
 
 /** Small helpers for the plain-words captions and text alternatives of figures. */
 final class Captions {
@@ -9,7 +10,7 @@ final class Captions {
 
   /** "humans and 3 models", "3 models", "humans". */
   static String who(List<ObserverStyle> observers) {
-    long humans = observers.stream().filter(o -> o.group().ordinal() == 0).count();
+    long humans = observers.stream().filter(o -> o.group() == ObserverGroup.HUMAN).count();
     long models = observers.size() - humans;
     String modelText = models == 1 ? "1 model" : models + " models";
     if (humans == 0) {

@@ -37,6 +37,10 @@ public final class FigureRenderer {
    */
   public static List<FigureFile> renderAll(
       AnalysisResults results, ObserverCatalog catalog, Path outRoot, Consumer<String> warnings) {
+    // Figures never need a display; without this AWT may look for one when the caller forgot.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     ObserverStyles styles = new ObserverStyles(catalog);
     List<String> unlisted = styles.unlisted(results.models());
     if (!unlisted.isEmpty()) {

@@ -85,8 +85,7 @@ final class ObserverStyles {
             .append(missing.size() == paper.size() ? "any" : missing.size() + " of the")
             .append(" paper's ")
             .append(paper.size())
-            .append(missing.size() == paper.size() ? " models" : " models")
-            .append(": ");
+            .append(" models: ");
     int named = Math.min(NAMED_MISSING, missing.size());
     text.append(String.join(", ", missing.subList(0, named)));
     if (missing.size() > named) {
