@@ -46,6 +46,8 @@ final class Theme {
   /** Applies the house style to an XChart axes chart: no title, no legend, white, quiet grid. */
   static void apply(AxesChartStyler s) {
     base(s);
+    // Breathing room so axis titles and the plot border never touch the image edge.
+    s.setChartPadding(5);
     s.setAxisTickLabelsFont(TICK);
     s.setAxisTitleFont(AXIS_TITLE);
     s.setAxisTickLabelsColor(TEXT);
