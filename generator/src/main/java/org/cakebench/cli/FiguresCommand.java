@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
     name = "figures",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads every observer's trials under DIR/<dataset>/*.csv, analyses them and renders",
-      "every figure as SVG, PNG (2x) and CSV into OUT/figures.",
+      "Reads every observer's trials under DIR/<dataset>/*.csv, analyses them",
+      "and renders every figure as SVG, PNG (2x) and CSV into OUT/figures.",
       "Notes on missing data and unlisted observers go to stderr."
     })
 final class FiguresCommand implements Callable<Integer> {
