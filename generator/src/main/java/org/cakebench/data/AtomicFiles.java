@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a crash never leaves a half-written one: content goes to a temporary file
@@ -33,12 +35,23 @@ public final class AtomicFiles {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
           content.writeTo(out);
         }
+        makeReadable(temp);
         moveIntoPlace(temp, target);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /**
+   * Temporary files are created private (rw-------); the files we publish (data, figures, pages)
+   * must be readable like any other file: rw-r--r--.
+   */
+  private static void makeReadable(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -1,0 +1,44 @@
+package org.cakebench.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void aFailedWriteKeepsTheOldFileAndLeavesNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("a.csv");
+    Files.writeString(target, "old");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half".getBytes());
+                      throw new IOException("disk full");
+                    }))
+        .hasMessageContaining("cannot write " + target);
+    assertThat(target).hasContent("old");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void writtenFilesAreReadableByEveryone() throws IOException {
+    Path target = dir.resolve("sub/page.html");
+    AtomicFiles.writeString(target, "<p>hi</p>");
+    assertThat(target).hasContent("<p>hi</p>");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+  }
+}
