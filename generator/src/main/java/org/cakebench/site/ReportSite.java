@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.site.claims.ClaimResult;
 import org.cakebench.site.claims.Claims;
@@ -47,16 +49,17 @@ public final class ReportSite {
     ReportValues values = ReportValues.of(report, claims, input.build());
     Content content = new Content(input.paths().content(), markdown, values);
 
-    // 3. Files the pages link to: assets, example stimuli, downloads.
-    int files = Assets.copy(input.paths().assets(), outDir.resolve("assets"));
-    Map<String, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
-    Downloads downloads = Downloads.write(report, claims, input.rawData(), outDir);
-    files += examples.values().stream().mapToInt(List::size).sum();
-    files += downloads.decisions().size() + downloads.json().size();
+    // 3. Files the pages link to (assets, example stimuli, downloads) are written on another
+    //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
+    CompletableFuture<Written> written =
+        CompletableFuture.supplyAsync(() -> writeFiles(input, report, claims, outDir));
+    content.renderAll();
+    Written files = join(written);
 
     // 4. Pages: view records rendered by the templates.
     PageSources sources =
-        new PageSources(report, claims, content, input.figures(), examples, downloads);
+        new PageSources(
+            report, claims, content, input.figures(), files.examples(), files.downloads());
     List<PageModel> models = Pages.all(sources);
     SiteView site = Pages.site(input.build());
     List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
@@ -67,6 +70,32 @@ public final class ReportSite {
     processed.pages().parallelStream()
         .forEach(p -> AtomicFiles.writeString(outDir.resolve(p.path()), p.html()));
     processed.pages().forEach(p -> paths.add(p.path()));
-    return new SiteResult(paths, files + paths.size(), processed.linksChecked());
+    return new SiteResult(paths, files.count() + paths.size(), processed.linksChecked());
+  }
+
+  /** The files written besides the pages. */
+  private record Written(
+      Map<String, List<StimulusExample>> examples, Downloads downloads, int count) {}
+
+  private static Written writeFiles(
+      SiteInput input, ReportData report, List<ClaimResult> claims, Path outDir) {
+    int count = Assets.copy(input.paths().assets(), outDir.resolve("assets"));
+    Map<String, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
+    Downloads downloads = Downloads.write(report, claims, input.rawData(), outDir);
+    count += examples.values().stream().mapToInt(List::size).sum();
+    count += downloads.decisions().size() + downloads.json().size();
+    return new Written(examples, downloads, count);
+  }
+
+  /** The value of {@code future}, rethrowing what it threw. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 }

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.cakebench.data.InvalidInputException;
 
 /**
@@ -33,6 +35,27 @@ public final class Content {
       throw new InvalidInputException(file, "missing content file");
     }
     return cache.computeIfAbsent(name, n -> render(n, file));
+  }
+
+  /**
+   * Renders every Markdown file of the folder except {@code README.md}, in parallel, so that pages
+   * find them ready and a broken file fails the build even if no page uses it yet.
+   */
+  public void renderAll() {
+    List<String> names;
+    try (Stream<Path> files = Files.walk(folder)) {
+      names =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".md"))
+              .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+              .filter(n -> !n.equals("README.md"))
+              .map(n -> n.substring(0, n.length() - ".md".length()))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+    names.parallelStream().forEach(this::require);
   }
 
   /** Whether {@code content/<name>.md} exists. */

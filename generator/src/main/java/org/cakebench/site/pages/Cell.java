@@ -15,11 +15,6 @@ import org.jspecify.annotations.Nullable;
 public record Cell(
     String text, @Nullable String href, @Nullable String sort, boolean numeric, boolean rowHeader) {
 
-  /** The cell's CSS class: {@code num} for numbers, else null (no attribute). */
-  public @Nullable String css() {
-    return numeric ? "num" : null;
-  }
-
   /** A text cell. */
   public static Cell text(String text) {
     return new Cell(text, null, null, false, false);
@@ -28,11 +23,6 @@ public record Cell(
   /** A row header, linked when {@code href} is not null. */
   public static Cell header(String text, @Nullable String href) {
     return new Cell(text, href, null, false, true);
-  }
-
-  /** A linked text cell. */
-  public static Cell link(String text, String href) {
-    return new Cell(text, href, null, false, false);
   }
 
   /** A number cell showing {@code text} and sorting by {@code value} (NaN sorts last). */

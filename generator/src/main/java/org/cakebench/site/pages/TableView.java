@@ -36,6 +36,12 @@ public record TableView(
       if (cells.isEmpty() || !cells.get(0).rowHeader()) {
         throw new IllegalArgumentException("a row must start with its header cell");
       }
+      // The template links only header cells and aligns data cells by data-sort (numbers).
+      for (Cell c : cells.subList(1, cells.size())) {
+        if (c.href() != null || c.rowHeader() || (c.numeric() != (c.sort() != null))) {
+          throw new IllegalArgumentException("data cell '" + c.text() + "' cannot be drawn");
+        }
+      }
     }
 
     /** The row's header cell (first column). */
