@@ -135,6 +135,9 @@ class ReportSiteTest {
     assertThat(page("dataset-uniform-noise.html").select("#figure-accuracy-uniform-noise"))
         .hasSize(1);
     assertThat(page("leaderboard.html").select("#figure-benchmark-accuracy")).hasSize(1);
+    // A benchmark figure of one dataset goes to that dataset's page, not the leaderboard.
+    assertThat(page("leaderboard.html").select("#figure-ec-uniform-noise")).isEmpty();
+    assertThat(page("dataset-uniform-noise.html").select("#figure-ec-uniform-noise")).hasSize(1);
   }
 
   @Test
@@ -197,7 +200,7 @@ class ReportSiteTest {
             "downloads/confusions.json",
             "downloads/claims.json");
     assertThat(downloads.select("a[href^=downloads/decisions/]")).hasSize(2 * 7);
-    assertThat(downloads.select("a[href$=.csv][href^=figures/]")).hasSize(5);
+    assertThat(downloads.select("a[href$=.csv][href^=figures/]")).hasSize(6);
     assertThat(out.resolve("downloads/decisions/cue-conflict/cue-conflict_resnet50_session-1.csv"))
         .isRegularFile();
     assertThat(

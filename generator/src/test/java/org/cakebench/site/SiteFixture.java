@@ -63,7 +63,8 @@ public final class SiteFixture {
       {"confusion-uniform-noise", "category", "Confusion matrices, uniform noise"},
       {"error-consistency-cue-conflict", "image", "Error consistency on cue conflict"},
       {"shape-bias", "shape", "Shape bias"},
-      {"benchmark-accuracy", "benchmark", "OOD accuracy"}
+      {"benchmark-accuracy", "benchmark", "OOD accuracy"},
+      {"ec-uniform-noise", "benchmark", "Error consistency with humans per condition"}
     };
     for (String[] s : specs) {
       String id = s[0];

@@ -56,7 +56,8 @@ final class DataPages {
         "leaderboard",
         "leaderboard",
         "Benchmark scores of humans and every model with decisions.",
-        new Views.Leaderboard(s.content().require("leaderboard"), table, s.figures("benchmark")));
+        new Views.Leaderboard(
+            s.content().require("leaderboard"), table, s.overviewFigures("benchmark")));
   }
 
   static PageModel downloads(PageSources s) {

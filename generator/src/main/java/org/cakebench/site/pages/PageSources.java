@@ -49,18 +49,28 @@ public record PageSources(
   }
 
   /**
+   * The figures of one section that are not about a single dataset (those appear on the dataset's
+   * page instead).
+   */
+  public List<FigureFile> overviewFigures(String section) {
+    return figures(section).stream()
+        .filter(f -> report.datasets().stream().noneMatch(d -> about(f, d.name())))
+        .toList();
+  }
+
+  /**
    * The figures about one dataset: those whose id is the dataset name or ends with {@code
    * -<dataset>} or contains {@code -<dataset>-}.
    */
   public List<FigureFile> figuresOf(String dataset) {
-    return figures.stream()
-        .filter(
-            f ->
-                f.id().equals(dataset)
-                    || f.id().endsWith("-" + dataset)
-                    || f.id().startsWith(dataset + "-")
-                    || f.id().contains("-" + dataset + "-"))
-        .toList();
+    return figures.stream().filter(f -> about(f, dataset)).toList();
+  }
+
+  private static boolean about(FigureFile f, String dataset) {
+    return f.id().equals(dataset)
+        || f.id().endsWith("-" + dataset)
+        || f.id().startsWith(dataset + "-")
+        || f.id().contains("-" + dataset + "-");
   }
 
   /** The claims of one section, in paper order. */
