@@ -83,7 +83,7 @@ class ReportSiteTest {
     assertThat(shape)
         .contains("SimCLR-x1 59.4%")
         .contains("ResNet-50 takes 100.0% texture decisions")
-        .contains("Inception-V3: no data yet");
+        .contains("Inception-V3 at 60.7%: no data yet (this report: no data yet)");
     String category = page("category-errors.html").select("main .prose").text();
     assertThat(category).contains("ResNet-50 answers \"knife\" in 100.0% of its trials");
     assertThat(category).contains("SimCLR-x1 answers \"bottle\" in 75.0%");

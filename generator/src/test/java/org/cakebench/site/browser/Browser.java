@@ -115,6 +115,11 @@ final class Browser implements AutoCloseable {
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
+  /** Emulates print media ({@code print}) or the screen ({@code ""}). */
+  void media(String media) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+  }
+
   /** Sets the viewport width (CSS pixels). */
   void width(int width) {
     driver.executeCdpCommand(

@@ -174,6 +174,22 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void printsContentWithoutNavigation() {
+    browser.open(server.base() + "shape-bias.html");
+    browser.media("print");
+    try {
+      assertThat(
+              browser.js("return getComputedStyle(document.querySelector('.site-nav')).display;"))
+          .isEqualTo("none");
+      assertThat(browser.js("return getComputedStyle(document.querySelector('main')).display;"))
+          .isEqualTo("block");
+      browser.screenshot(SCREENSHOTS.resolve("shape-bias-print.png"));
+    } finally {
+      browser.media("");
+    }
+  }
+
+  @Test
   void savesScreenshotsOfTheHomePageAndASectionPage() {
     for (String scheme : List.of("light", "dark")) {
       browser.colourScheme(scheme);
