@@ -101,6 +101,7 @@ public final class ReportValues {
         modelTrials += report.trials(m, d.name());
       }
       put("trials.humans." + d.name(), Format.count(humans));
+      put("images." + d.name(), Format.count(images(report, d.name())));
       put("observers.humans." + d.name(), Integer.toString(report.humans(d.name()).size()));
     }
     put("trials.humans", Format.count(paperTrials + extensionTrials));
@@ -162,6 +163,20 @@ public final class ReportValues {
     put("claims.holds", count(claims, Verdict.HOLDS));
     put("claims.differs", count(claims, Verdict.DIFFERS));
     put("claims.no_data", count(claims, Verdict.NO_DATA));
+  }
+
+  /** The images of a dataset: the most trials any single observer has on it (one per image). */
+  private static int images(ReportData report, String dataset) {
+    return report.results().scores().stream()
+        .filter(s -> s.dataset().equals(dataset) && !s.observer().equals(Observers.HUMANS))
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                s -> s.observer(), java.util.stream.Collectors.summingInt(s -> s.trials())))
+        .values()
+        .stream()
+        .mapToInt(Integer::intValue)
+        .max()
+        .orElse(0);
   }
 
   private static String count(List<ClaimResult> claims, Verdict verdict) {

@@ -47,6 +47,8 @@ class ReportValuesTest {
     assertThat(values.get("accuracy.simclr_resnet50x1.uniform-noise")).contains("100.0%");
     assertThat(values.get("dominant.resnet50.uniform-noise")).contains("knife");
     assertThat(values.get("trials.humans.cue-conflict")).contains("64");
+    assertThat(values.get("images.cue-conflict")).contains("32");
+    assertThat(values.get("images.uniform-noise")).contains("96");
     assertThat(values.get("claim.simclr-texture.verdict")).contains("holds");
     assertThat(values.get("claims.total")).contains("14");
   }
