@@ -161,7 +161,7 @@ class ReportSiteTest {
     assertThat(table.hasClass("sortable")).isTrue();
     assertThat(table.select("thead button.sort")).hasSize(9);
     assertThat(table.select("tbody tr > th").eachText())
-        .containsExactly("Humans", "ResNet-50", "SimCLR-x1");
+        .containsExactly("Humans", "SimCLR-x1", "ResNet-50");
     assertThat(table.select("tbody tr").get(0).select("td[data-sort]").get(0).attr("data-sort"))
         .isNotEmpty();
   }

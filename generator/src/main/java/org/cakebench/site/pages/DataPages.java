@@ -16,7 +16,14 @@ final class DataPages {
   static PageModel leaderboard(PageSources s) {
     ReportData report = s.report();
     List<TableView.Row> rows = new ArrayList<>();
-    for (BenchmarkScores b : report.results().benchmark().values()) {
+    // Humans first, then the models by OOD accuracy (missing values last).
+    List<BenchmarkScores> ordered =
+        report.results().benchmark().values().stream()
+            .sorted(
+                java.util.Comparator.comparing((BenchmarkScores b) -> !b.human())
+                    .thenComparing(b -> Double.isFinite(b.oodAccuracy()) ? -b.oodAccuracy() : 1.0))
+            .toList();
+    for (BenchmarkScores b : ordered) {
       boolean humans = b.human();
       String id = b.observer();
       rows.add(
@@ -36,8 +43,8 @@ final class DataPages {
     TableView table =
         new TableView(
             "leaderboard",
-            "Benchmark scores of every observer with data (humans: the reference row); select a"
-                + " column heading to sort",
+            "Benchmark scores of every observer with data, humans (the reference row) first, then"
+                + " by OOD accuracy; select a column heading to sort",
             List.of(
                 Column.text("Observer"),
                 Column.text("Group"),
