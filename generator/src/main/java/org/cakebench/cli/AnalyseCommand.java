@@ -17,11 +17,8 @@ import picocli.CommandLine.Option;
     name = "analyse",
     aliases = "analyze",
     mixinStandardHelpOptions = true,
-    description = {
-      "Reads every observer's trials under DIR/<dataset>/*.csv and prints the benchmark scores:",
-      "OOD accuracy, accuracy difference to humans, observed and error consistency with humans,",
-      "and shape bias. Notes on missing data go to stderr."
-    })
+    description =
+        "Reads every observer's trials under DIR/<dataset>/*.csv and prints the benchmark scores: OOD accuracy, accuracy difference to humans, observed and error consistency with humans, and shape bias. Notes on missing data go to stderr.")
 final class AnalyseCommand implements Callable<Integer> {
   @Option(
       names = "--raw-data",

@@ -1,0 +1,97 @@
+package org.cakebench.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cakebench.data.fetch.DataFetcher;
+import org.cakebench.data.fetch.DataManifest;
+import org.cakebench.data.fetch.FetchOptions;
+import org.cakebench.data.fetch.FetchReport;
+import org.cakebench.data.fetch.ManifestEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cakebench fetch-data}: downloads (or copies) and verifies the published data. */
+@Command(
+    name = "fetch-data",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fetches every file of the data manifest (human trials, model decisions, stimuli, 2019 CNN decisions, class mappings) from its pinned upstream URL, or copies it from a mirror folder, verifying size and SHA-256. Files already verified are skipped; an interrupted run resumes.")
+final class FetchDataCommand implements Callable<Integer> {
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data folder (default: data/ in the project).")
+  Path data;
+
+  @Option(
+      names = "--data-mirror",
+      paramLabel = "DIR",
+      description = "Copy from this folder, laid out like the data folder, instead of downloading.")
+  Path mirror;
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "Another manifest (TSV: path, bytes, sha256, upstream).")
+  Path manifest;
+
+  @Option(
+      names = "--only",
+      paramLabel = "PREFIX",
+      split = ",",
+      description = "Fetch only paths starting with these prefixes, e.g. raw-data,mappings.")
+  List<String> only;
+
+  @Option(
+      names = "--jobs",
+      defaultValue = "8",
+      description = "Files fetched at once (default: ${DEFAULT-VALUE}).")
+  int jobs;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "20",
+      paramLabel = "SECONDS",
+      description = "Connect and stall timeout in seconds (default: ${DEFAULT-VALUE}).")
+  int timeout;
+
+  @Option(
+      names = "--retries",
+      defaultValue = "2",
+      description = "Retries after a transient failure (default: ${DEFAULT-VALUE}).")
+  int retries;
+
+  @Option(names = "--no-progress", description = "Do not show a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    Path dir = data != null ? data : Paths.data();
+    List<ManifestEntry> entries =
+        manifest != null ? DataManifest.read(manifest) : DataManifest.bundled();
+    if (only != null) {
+      entries =
+          entries.stream()
+              .filter(e -> only.stream().anyMatch(p -> e.path().startsWith(p)))
+              .toList();
+    }
+    Duration limit = Duration.ofSeconds(timeout);
+    FetchOptions options = new FetchOptions(dir, mirror, jobs, limit, limit, retries, !noProgress);
+    FetchReport report = new DataFetcher(options).fetch(entries);
+    Console.info(
+        dir
+            + ": "
+            + report.fetched()
+            + " fetched, "
+            + report.alreadyVerified()
+            + " already verified, "
+            + report.failures().size()
+            + " failed");
+    for (FetchReport.Failure f : report.failures()) {
+      Console.info("failed: " + f.path() + ": " + f.reason());
+    }
+    return report.complete() ? 0 : 1;
+  }
+}

@@ -1,0 +1,57 @@
+package org.cakebench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cakebench.analysis.Analyses;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.RawData;
+import org.cakebench.data.RawDataReader;
+import org.cakebench.figures.FigureFile;
+import org.cakebench.figures.FigureRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cakebench figures}: renders every figure from a raw-data folder. */
+@Command(
+    name = "figures",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads every observer's trials under DIR/<dataset>/*.csv, analyses them",
+      "and renders every figure as SVG, PNG (2x) and CSV into OUT/figures.",
+      "Notes on missing data and unlisted observers go to stderr."
+    })
+final class FiguresCommand implements Callable<Integer> {
+  @Option(
+      names = "--raw-data",
+      paramLabel = "DIR",
+      description = "Folder of <dataset>/*.csv trial files (default: data/raw-data).")
+  Path rawData;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output root; figures go to DIR/figures (default: site-output).")
+  Path out;
+
+  @Option(
+      names = "--observers",
+      paramLabel = "FILE",
+      description = "Observer catalog (default: content/observers.yaml).")
+  Path observers;
+
+  @Override
+  public Integer call() {
+    Path dir = rawData != null ? rawData : Paths.data().resolve("raw-data");
+    Path root = out != null ? out : Paths.home().resolve("site-output");
+    Path catalogFile =
+        observers != null ? observers : Paths.home().resolve("content").resolve("observers.yaml");
+    ObserverCatalog catalog = ObserverCatalog.load(catalogFile, Paths.home());
+    RawData data = new RawDataReader(Console::warn).read(dir);
+    AnalysisResults results = Analyses.run(data, Console::warn);
+    List<FigureFile> files = FigureRenderer.renderAll(results, catalog, root, Console::warn);
+    Console.info("wrote " + files.size() + " figures to " + root.resolve(FigureRenderer.FOLDER));
+    return 0;
+  }
+}

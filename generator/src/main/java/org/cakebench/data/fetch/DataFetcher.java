@@ -1,0 +1,238 @@
+package org.cakebench.data.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ProgressBar;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.ProgressBars;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fetches the files of a manifest into the data folder: from upstream (or a mirror folder, or the
+ * project's own resources for derived tables), verifying size and SHA-256, skipping files already
+ * verified, resuming partial downloads, and moving each file into place only once it is complete
+ * and correct, so an interrupted run loses nothing and never leaves a half file.
+ */
+public final class DataFetcher {
+  private static final String PART = ".part";
+
+  private final FetchOptions options;
+  private final Source upstream;
+  private final Source project = new ProjectSource();
+
+  /** A fetcher with {@code options}; downloads when no mirror is given. */
+  public DataFetcher(FetchOptions options) {
+    this.options = options;
+    this.upstream =
+        options.mirror() != null
+            ? new MirrorSource(options.mirror())
+            : new HttpSource(options.connectTimeout());
+  }
+
+  /** Fetches every entry that is not already present and verified. */
+  public FetchReport fetch(List<ManifestEntry> entries) {
+    Path dir = options.dataDir();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    }
+    try (FileChannel channel =
+            FileChannel.open(
+                dir.resolve(".fetch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel, dir)) {
+      return fetchLocked(entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock " + dir, e);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, Path dir) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null; // held by this very process
+    }
+    if (lock == null) {
+      throw new InvalidInputException(
+          dir, "another cakebench fetch is writing to this data folder");
+    }
+    return lock;
+  }
+
+  private FetchReport fetchLocked(List<ManifestEntry> entries) {
+    VerifiedFiles verified = VerifiedFiles.load(options.dataDir());
+    List<ManifestEntry> todo = new ArrayList<>();
+    int present = 0;
+    for (ManifestEntry e : entries) {
+      if (verified.isCurrent(e) || matchesOnDisk(e, verified)) {
+        present++;
+      } else {
+        todo.add(e);
+      }
+    }
+    List<FetchReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger fetched = new AtomicInteger();
+    if (!todo.isEmpty()) {
+      long total = todo.stream().mapToLong(ManifestEntry::bytes).sum();
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
+      try (StallWatch watch = new StallWatch(options.stallTimeout());
+          @Nullable ProgressBar bar =
+              options.progress()
+                  ? ProgressBars.create("fetch " + todo.size() + " files", total, " MiB", 1 << 20)
+                  : null) {
+        List<Future<?>> jobs = new ArrayList<>();
+        for (ManifestEntry e : todo) {
+          jobs.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      fetchWithRetries(e, watch, bar);
+                      verified.markVerified(e);
+                      fetched.incrementAndGet();
+                    } catch (IOException ex) {
+                      failures.add(new FetchReport.Failure(e.path(), ex.getMessage()));
+                    }
+                  }));
+        }
+        for (Future<?> job : jobs) {
+          job.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("fetch interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+        verified.save();
+      }
+    } else {
+      verified.save();
+    }
+    List<FetchReport.Failure> sorted = new ArrayList<>(failures);
+    sorted.sort(java.util.Comparator.comparing(FetchReport.Failure::path));
+    return new FetchReport(present, fetched.get(), sorted);
+  }
+
+  /** A file already on disk with the right size and hash (fetched earlier, or placed by hand). */
+  private boolean matchesOnDisk(ManifestEntry e, VerifiedFiles verified) {
+    Path file = options.dataDir().resolve(e.path());
+    try {
+      if (Files.isRegularFile(file)
+          && Files.size(file) == e.bytes()
+          && sha256(file).equals(e.sha256())) {
+        verified.markVerified(e);
+        return true;
+      }
+      return false;
+    } catch (IOException ex) {
+      return false;
+    }
+  }
+
+  private void fetchWithRetries(ManifestEntry e, StallWatch watch, @Nullable ProgressBar bar)
+      throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        fetchOnce(e, watch, bar);
+        return;
+      } catch (FetchException ex) {
+        if (!ex.retryable() || attempt >= options.retries()) {
+          throw ex;
+        }
+        sleepBeforeRetry(attempt);
+      }
+    }
+  }
+
+  private void fetchOnce(ManifestEntry e, StallWatch watch, @Nullable ProgressBar bar)
+      throws IOException {
+    Path target = options.dataDir().resolve(e.path());
+    Files.createDirectories(target.getParent());
+    Path part = target.resolveSibling("." + target.getFileName() + PART);
+    long offset = Files.exists(part) ? Files.size(part) : 0;
+    if (offset > e.bytes()) {
+      Files.delete(part);
+      offset = 0;
+    }
+    Source source = e.derived() ? project : upstream;
+    Source.Opened opened = source.open(e, offset);
+    boolean append = opened.offset() == offset && offset > 0;
+    long written = append ? offset : 0;
+    try (InputStream in = opened.stream();
+        StallWatch.Transfer transfer = watch.watch(in, e.path());
+        OutputStream out =
+            Files.newOutputStream(
+                part,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = transfer.read(buffer)) >= 0) {
+        written += n;
+        if (written > e.bytes()) {
+          throw new FetchException("larger than the manifest's " + e.bytes() + " bytes", false);
+        }
+        out.write(buffer, 0, n);
+        if (bar != null) {
+          bar.stepBy(n);
+        }
+      }
+    } catch (FetchException ex) {
+      // A transfer that broke off keeps its part to resume from; a wrong one starts over.
+      if (!ex.retryable()) {
+        Files.deleteIfExists(part);
+      }
+      throw ex;
+    }
+    verifyAndMove(e, part, target, written);
+  }
+
+  private void verifyAndMove(ManifestEntry e, Path part, Path target, long written)
+      throws IOException {
+    if (written != e.bytes()) {
+      // A short read is a broken transfer: keep the part to resume from.
+      throw new FetchException("got " + written + " of " + e.bytes() + " bytes", true);
+    }
+    String actual = sha256(part);
+    if (!actual.equals(e.sha256())) {
+      Files.deleteIfExists(part);
+      throw new FetchException(
+          "checksum mismatch: expected SHA-256 " + e.sha256() + ", got " + actual, false);
+    }
+    AtomicFiles.moveIntoPlace(part, target);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    return new DigestUtils(DigestUtils.getSha256Digest()).digestAsHex(file);
+  }
+
+  private static void sleepBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(200L << attempt);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

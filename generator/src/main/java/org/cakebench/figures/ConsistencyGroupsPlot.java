@@ -1,0 +1,305 @@
+package org.cakebench.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cakebench.analysis.Analyses;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.ConsistencyMatrix;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.ObserverGroup;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Figure 2 of the paper as group comparisons: for cue conflict, edges and silhouettes, the error
+ * consistency of every pair of observers, grouped by the pair's groups (hum-hum, hum-sup, hum-self,
+ * sup-sup, sup-self, self-self), as points with the group mean as a bar.
+ */
+final class ConsistencyGroupsPlot implements Figure {
+  /** The pair groups in the paper's order. */
+  enum PairGroup {
+    HUM_HUM("hum\u2013hum", ObserverGroup.HUMAN, ObserverGroup.HUMAN),
+    HUM_SUP("hum\u2013sup", ObserverGroup.HUMAN, ObserverGroup.SUPERVISED),
+    HUM_SELF("hum\u2013self", ObserverGroup.HUMAN, ObserverGroup.SELF_SUPERVISED),
+    SUP_SUP("sup\u2013sup", ObserverGroup.SUPERVISED, ObserverGroup.SUPERVISED),
+    SUP_SELF("sup\u2013self", ObserverGroup.SUPERVISED, ObserverGroup.SELF_SUPERVISED),
+    SELF_SELF("self\u2013self", ObserverGroup.SELF_SUPERVISED, ObserverGroup.SELF_SUPERVISED);
+
+    final String label;
+    final ObserverGroup a;
+    final ObserverGroup b;
+
+    PairGroup(String label, ObserverGroup a, ObserverGroup b) {
+      this.label = label;
+      this.a = a;
+      this.b = b;
+    }
+
+    static PairGroup of(ObserverGroup x, ObserverGroup y) {
+      for (PairGroup p : values()) {
+        if ((p.a == x && p.b == y) || (p.a == y && p.b == x)) {
+          return p;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** One pair of observers and their kappa. */
+  record Pair(String dataset, PairGroup group, ObserverStyle a, ObserverStyle b, double kappa) {}
+
+  static final List<String> DATASETS = List.of("cue-conflict", "edge", "silhouette");
+  private static final int HEIGHT = 470;
+  private static final int TOP = 40;
+  private static final int BOTTOM = 74;
+
+  private final List<Dataset> datasets = new ArrayList<>();
+  private final List<Pair> pairs = new ArrayList<>();
+  private final List<String> others = new ArrayList<>();
+  private final String missing;
+
+  ConsistencyGroupsPlot(AnalysisResults results, ObserverStyles styles) {
+    List<String> seen = new ArrayList<>();
+    for (Dataset d : results.datasets()) {
+      if (!DATASETS.contains(d.name())) {
+        continue;
+      }
+      ConsistencyMatrix m = results.matrix(d.name(), Analyses.ALL).orElse(null);
+      if (m == null) {
+        continue;
+      }
+      datasets.add(d);
+      List<String> ids = styles.order(m.observers());
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          ObserverStyle a = styles.style(ids.get(i));
+          ObserverStyle b = styles.style(ids.get(j));
+          PairGroup group = PairGroup.of(a.group(), b.group());
+          if (group != null) {
+            pairs.add(new Pair(d.name(), group, a, b, m.kappa(a.id(), b.id())));
+          }
+        }
+      }
+      for (String id : ids) {
+        if (styles.group(id) == ObserverGroup.OTHER && !others.contains(id)) {
+          others.add(id);
+        }
+        if (!seen.contains(id)) {
+          seen.add(id);
+        }
+      }
+    }
+    this.missing = styles.missingPaperModels(seen);
+  }
+
+  @Override
+  public String id() {
+    return "fig2-groups";
+  }
+
+  @Override
+  public String section() {
+    return "image";
+  }
+
+  @Override
+  public String title() {
+    return "Error consistency within and between groups";
+  }
+
+  @Override
+  public String caption() {
+    List<String> empty = new ArrayList<>();
+    for (PairGroup g : PairGroup.values()) {
+      if (pairs.stream().noneMatch(p -> p.group() == g)) {
+        empty.add(g.label);
+      }
+    }
+    return Captions.join(
+        "Error consistency (kappa) of every pair of observers on "
+            + Captions.list(datasets.stream().map(d -> Captions.lower(d.title())).toList())
+            + ", grouped by who is compared: humans (hum), supervised (sup) and self-supervised"
+            + " (self) models. Dots are pairs, bars their mean.",
+        empty.isEmpty()
+            ? ""
+            : "No pairs yet for " + String.join(", ", empty) + " (too few observers in the group).",
+        others.isEmpty() ? "" : "Not shown, being in no group: " + String.join(", ", others) + ".",
+        missing);
+  }
+
+  @Override
+  public String altText() {
+    List<String> parts = new ArrayList<>();
+    for (Dataset d : datasets) {
+      List<String> means = new ArrayList<>();
+      for (PairGroup g : PairGroup.values()) {
+        double mean = mean(d.name(), g);
+        if (Double.isFinite(mean)) {
+          means.add(g.label + " " + Captions.value(mean));
+        }
+      }
+      parts.add(d.title() + ": mean kappa " + String.join(", ", means));
+    }
+    return "Dot plots of error consistency per pair group. " + String.join(". ", parts) + ".";
+  }
+
+  double mean(String dataset, PairGroup group) {
+    return pairs.stream()
+        .filter(
+            p -> p.dataset().equals(dataset) && p.group() == group && Double.isFinite(p.kappa()))
+        .mapToDouble(Pair::kappa)
+        .average()
+        .orElse(Double.NaN);
+  }
+
+  @Override
+  public DataTable table() {
+    DataTable.Builder table =
+        new DataTable.Builder("dataset", "pair_group", "observer_a", "observer_b", "kappa");
+    for (Pair p : pairs) {
+      table.row(
+          p.dataset(), p.group().label.replace('\u2013', '-'), p.a().id(), p.b().id(), p.kappa());
+    }
+    return table.build();
+  }
+
+  @Override
+  public Drawing chart() {
+    int panels = Math.max(1, datasets.size());
+    double min = pairs.stream().mapToDouble(Pair::kappa).filter(Double::isFinite).min().orElse(0);
+    double yMin = Math.min(-0.2, Math.floor(min * 10) / 10);
+    int titleSpace = 24;
+    int panelWidth = (Theme.WIDTH - 4 - titleSpace - 8 * (panels - 1)) / panels;
+    Canvas canvas = new Canvas(Theme.WIDTH, HEIGHT);
+    for (int i = 0; i < datasets.size(); i++) {
+      Dataset d = datasets.get(i);
+      boolean first = i == 0;
+      int w = panelWidth + (first ? titleSpace : 0);
+      double x = first ? 0 : titleSpace + i * (panelWidth + 8);
+      ChartPanel panel =
+          new ChartPanel(panelChart(d, w, yMin, first), x, TOP, w, HEIGHT - TOP - BOTTOM);
+      canvas.add(panel);
+      canvas.add(g -> paintPanelLabels(g, panel.frame(), d));
+    }
+    return canvas;
+  }
+
+  private XYChart panelChart(Dataset d, int width, double yMin, boolean first) {
+    XYChart chart = new XYChartBuilder().width(width).height(HEIGHT - TOP - BOTTOM).build();
+    XYStyler s = chart.getStyler();
+    Theme.apply(s);
+    s.setXAxisTicksVisible(false);
+    s.setPlotGridVerticalLinesVisible(false);
+    s.setXAxisMin(-0.5);
+    s.setXAxisMax(PairGroup.values().length - 0.5);
+    s.setYAxisMin(yMin - 0.03);
+    s.setYAxisMax(1.03);
+    s.setYAxisDecimalPattern("0.0");
+    s.setMarkerSize(6);
+    if (first) {
+      chart.setYAxisTitle("Error consistency (\u03ba)");
+    }
+    XYSeries zero =
+        chart.addSeries(
+            "zero", new double[] {-0.5, PairGroup.values().length - 0.5}, new double[] {0, 0});
+    zero.setMarker(SeriesMarkers.NONE);
+    zero.setLineColor(Theme.CHANCE);
+    zero.setLineStyle(Theme.DOTTED);
+    // Mean bars first, so that a lone dot stays visible on top of its bar.
+    for (PairGroup g : PairGroup.values()) {
+      double mean = mean(d.name(), g);
+      if (Double.isFinite(mean)) {
+        XYSeries bar =
+            chart.addSeries(
+                g.name() + " mean",
+                new double[] {g.ordinal() - 0.36, g.ordinal() + 0.36},
+                new double[] {mean, mean});
+        bar.setMarker(SeriesMarkers.NONE);
+        bar.setLineColor(Theme.TEXT);
+        bar.setLineStyle(new BasicStroke(2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+      }
+    }
+    for (PairGroup g : PairGroup.values()) {
+      Map<Color, List<double[]>> byColour = new LinkedHashMap<>();
+      int k = 0;
+      for (Pair p : pairs) {
+        if (!p.dataset().equals(d.name()) || p.group() != g || !Double.isFinite(p.kappa())) {
+          continue;
+        }
+        // Spread the dots sideways by a golden-ratio sequence: even, and the same every run.
+        double offset = (((k + 1) * 0.6180339887) % 1.0 - 0.5) * 0.56;
+        k++;
+        Color colour = blend(p.a().colour(), p.b().colour());
+        byColour
+            .computeIfAbsent(colour, c -> new ArrayList<>())
+            .add(new double[] {g.ordinal() + offset, p.kappa()});
+      }
+      int n = 0;
+      for (Map.Entry<Color, List<double[]>> e : byColour.entrySet()) {
+        List<Double> xs = e.getValue().stream().map(v -> v[0]).toList();
+        List<Double> ys = e.getValue().stream().map(v -> v[1]).toList();
+        XYSeries dots = chart.addSeries(g.name() + " " + n++, xs, ys);
+        dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        dots.setMarker(SeriesMarkers.CIRCLE);
+        dots.setMarkerColor(Theme.alpha(e.getKey(), 190));
+      }
+    }
+    return chart;
+  }
+
+  private void paintPanelLabels(Graphics2D g, Frame f, Dataset d) {
+    Text.draw(
+        g,
+        d.title(),
+        Theme.PANEL,
+        Theme.TEXT,
+        (f.left() + f.right()) / 2,
+        TOP - 12,
+        Text.Align.CENTRE,
+        Text.Align.END);
+    g.setColor(Theme.AXIS);
+    g.setStroke(Theme.HAIRLINE);
+    for (PairGroup group : PairGroup.values()) {
+      double x = f.x(group.ordinal());
+      g.draw(new Line2D.Double(x, f.bottom(), x, f.bottom() + 4));
+      Text.draw(
+          g,
+          group.label,
+          Theme.TICK,
+          Theme.TEXT,
+          x + 3,
+          f.bottom() + 8,
+          Text.Align.END,
+          Text.Align.CENTRE,
+          50);
+      if (!Double.isFinite(mean(d.name(), group))) {
+        Text.draw(
+            g,
+            "no pairs",
+            Theme.SMALL,
+            Theme.MUTED,
+            x,
+            f.y(0.5),
+            Text.Align.CENTRE,
+            Text.Align.CENTRE,
+            90);
+      }
+    }
+  }
+
+  private static Color blend(Color a, Color b) {
+    return new Color(
+        (a.getRed() + b.getRed()) / 2,
+        (a.getGreen() + b.getGreen()) / 2,
+        (a.getBlue() + b.getBlue()) / 2);
+  }
+}

@@ -1,0 +1,32 @@
+package org.cakebench.figures;
+
+import java.awt.Color;
+import org.cakebench.data.ObserverGroup;
+import org.knowm.xchart.style.markers.Marker;
+
+/**
+ * How one observer is drawn: its display name, group, colour and marker as the observer catalog
+ * says.
+ *
+ * @param id observer id in the data ({@code humans} for the pooled humans)
+ * @param name display name
+ * @param group human, supervised, self-supervised or other
+ * @param family model family (may be empty)
+ * @param colour line and marker colour
+ * @param marker XChart marker of its {@link org.cakebench.data.Marker}
+ * @param markerName the catalog's marker, for grouping styles
+ */
+record ObserverStyle(
+    String id,
+    String name,
+    ObserverGroup group,
+    String family,
+    Color colour,
+    Marker marker,
+    org.cakebench.data.Marker markerName) {
+
+  /** Whether two observers look the same in a figure. */
+  boolean looksLike(ObserverStyle other) {
+    return colour.equals(other.colour) && markerName == other.markerName;
+  }
+}

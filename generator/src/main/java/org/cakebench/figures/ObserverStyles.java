@@ -1,0 +1,110 @@
+package org.cakebench.figures;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.ObserverGroup;
+import org.cakebench.data.ObserverProfile;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The observer catalog as the figures need it: each observer's style, the paper's order (humans,
+ * supervised, self-supervised, other) and the caption note on paper models without data.
+ */
+final class ObserverStyles {
+  private static final int NAMED_MISSING = 3;
+
+  private final ObserverCatalog catalog;
+  private final List<String> listedOrder;
+
+  ObserverStyles(ObserverCatalog catalog) {
+    this.catalog = catalog;
+    this.listedOrder = catalog.listed().stream().map(ObserverProfile::id).toList();
+  }
+
+  /** The style of {@code id}. */
+  ObserverStyle style(String id) {
+    ObserverProfile p = catalog.profile(id);
+    return new ObserverStyle(
+        id,
+        p.name(),
+        p.group(),
+        p.family(),
+        Theme.colour(p.colour()),
+        marker(p.marker()),
+        p.marker());
+  }
+
+  /** The display name of {@code id}. */
+  String name(String id) {
+    return catalog.profile(id).name();
+  }
+
+  /** The group of {@code id}. */
+  ObserverGroup group(String id) {
+    return catalog.profile(id).group();
+  }
+
+  /** {@code ids} in figure order: by group, then as the catalog lists them, then by id. */
+  List<String> order(Collection<String> ids) {
+    List<String> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
+    sorted.sort(
+        Comparator.comparing((String id) -> group(id).ordinal())
+            .thenComparing(this::listedIndex)
+            .thenComparing(Comparator.naturalOrder()));
+    return sorted;
+  }
+
+  /** The observers among {@code ids} the catalog does not list (drawn as "other"). */
+  List<String> unlisted(Collection<String> ids) {
+    return ids.stream()
+        .filter(id -> !catalog.isListed(id) && group(id) != ObserverGroup.HUMAN)
+        .toList();
+  }
+
+  /**
+   * A caption sentence naming the paper's models that have no data among {@code present}, or {@code
+   * ""} when all have data.
+   */
+  String missingPaperModels(Collection<String> present) {
+    Set<String> have = Set.copyOf(present);
+    List<ObserverProfile> paper =
+        catalog.models().stream().filter(ObserverProfile::inPaper).toList();
+    List<String> missing =
+        paper.stream().filter(p -> !have.contains(p.id())).map(ObserverProfile::name).toList();
+    if (missing.isEmpty()) {
+      return "";
+    }
+    StringBuilder text =
+        new StringBuilder("No decisions yet for ")
+            .append(missing.size() == paper.size() ? "any" : missing.size() + " of the")
+            .append(" paper's ")
+            .append(paper.size())
+            .append(" models: ");
+    int named = Math.min(NAMED_MISSING, missing.size());
+    text.append(String.join(", ", missing.subList(0, named)));
+    if (missing.size() > named) {
+      text.append(" and ").append(missing.size() - named).append(" more");
+    }
+    return text.append('.').toString();
+  }
+
+  private int listedIndex(String id) {
+    int i = listedOrder.indexOf(id);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  private static Marker marker(org.cakebench.data.Marker m) {
+    return switch (m) {
+      case DIAMOND -> SeriesMarkers.DIAMOND;
+      case CIRCLE -> SeriesMarkers.CIRCLE;
+      case TRIANGLE -> SeriesMarkers.TRIANGLE_UP;
+      case SQUARE -> SeriesMarkers.SQUARE;
+    };
+  }
+}

@@ -1,0 +1,99 @@
+package org.cakebench.figures;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Encodes an RGB image as a PNG file: signature, header, one compressed data chunk and the end
+ * chunk, nothing else (no time stamp), so the same pixels always give the same bytes.
+ *
+ * <p>Why not ImageIO: its encoder copies the image, reads it pixel by pixel and tries five filters
+ * per row, which made PNG encoding the largest cost of rendering the figures. Charts are flat
+ * colours, so rows compress best unfiltered ("None"); at deflate level 6 this gives files no larger
+ * than ImageIO's in about half the time.
+ */
+final class PngWriter {
+  private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
+  private static final int LEVEL = 6;
+
+  private PngWriter() {}
+
+  /** The PNG bytes of {@code image}, which must be {@link BufferedImage#TYPE_INT_RGB}. */
+  static byte[] encode(BufferedImage image) {
+    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+      throw new IllegalArgumentException("expected an INT_RGB image, got type " + image.getType());
+    }
+    int width = image.getWidth();
+    int height = image.getHeight();
+    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    int stride = 1 + 3 * width;
+    byte[] raw = new byte[stride * height];
+    for (int y = 0; y < height; y++) {
+      int o = y * stride;
+      raw[o] = 0; // filter type None
+      int p = y * width;
+      for (int x = 0; x < width; x++) {
+        int rgb = pixels[p + x];
+        raw[o + 1 + 3 * x] = (byte) (rgb >> 16);
+        raw[o + 2 + 3 * x] = (byte) (rgb >> 8);
+        raw[o + 3 + 3 * x] = (byte) rgb;
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16 + 1024);
+    try {
+      out.write(SIGNATURE);
+      ByteArrayOutputStream header = new ByteArrayOutputStream(13);
+      DataOutputStream h = new DataOutputStream(header);
+      h.writeInt(width);
+      h.writeInt(height);
+      h.writeByte(8); // bits per channel
+      h.writeByte(2); // colour type: RGB
+      h.writeByte(0); // compression: deflate
+      h.writeByte(0); // filter method: adaptive (each row names its filter)
+      h.writeByte(0); // no interlace
+      chunk(out, "IHDR", header.toByteArray());
+      chunk(out, "IDAT", deflate(raw));
+      chunk(out, "IEND", new byte[0]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] deflate(byte[] raw) {
+    Deflater deflater = new Deflater(LEVEL);
+    try {
+      deflater.setInput(raw);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16 + 1024);
+      byte[] buffer = new byte[1 << 16];
+      while (!deflater.finished()) {
+        int n = deflater.deflate(buffer);
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
+      throws IOException {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(data.length);
+    d.write(name);
+    d.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    d.writeInt((int) crc.getValue());
+  }
+}

@@ -1,0 +1,119 @@
+package org.cakebench.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.data.Category;
+import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.ObserverTrials;
+import org.cakebench.data.RawData;
+import org.cakebench.data.Trial;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hand-computed benchmark. Edge: humans h1 = 1100 and h2 = 1010, model m = 1100 (1 = right).
+ * Colour: images a, b in condition cr (left out of the benchmark), c, d in bw; one human right on c
+ * only, the model right everywhere.
+ */
+class BenchmarkTest {
+  private static List<Trial> edge(String observer, String pattern) {
+    List<Trial> trials = new ArrayList<>();
+    for (int i = 0; i < pattern.length(); i++) {
+      trials.add(Trials.answer(observer, "e" + i + ".png", pattern.charAt(i) == '1'));
+    }
+    return trials;
+  }
+
+  private static List<Trial> colour(String observer, String pattern) {
+    List<Trial> trials = new ArrayList<>();
+    String[] images = {"a.png", "b.png", "c.png", "d.png"};
+    for (int i = 0; i < 4; i++) {
+      Category response = pattern.charAt(i) == '1' ? Category.CAT : Category.DOG;
+      trials.add(Trials.trial(observer, images[i], Category.CAT, response, i < 2 ? "cr" : "bw"));
+    }
+    return trials;
+  }
+
+  private final List<String> warnings = new ArrayList<>();
+  private final RawData data =
+      new RawData(
+          List.of(
+              new DatasetTrials(
+                  Datasets.require("colour"),
+                  List.of(
+                      new ObserverTrials("subject-01", colour("subject-01", "0010")),
+                      new ObserverTrials("m", colour("m", "1111")))),
+              new DatasetTrials(
+                  Datasets.require("edge"),
+                  List.of(
+                      new ObserverTrials("subject-01", edge("subject-01", "1100")),
+                      new ObserverTrials("subject-02", edge("subject-02", "1010")),
+                      new ObserverTrials("m", edge("m", "1100")),
+                      new ObserverTrials("late", edge("late", "0000"))))));
+  private final AnalysisResults results = Analyses.run(data, warnings::add);
+
+  @Test
+  void modelScoresAverageConditionsThenHumansThenDatasets() {
+    BenchmarkScores m = results.benchmark().get("m");
+    // colour (bw only): acc 1, diff (1-.5)^2 = .25, c_obs .5, kappa 0
+    // edge: acc .5, diff 0, c_obs (1 + .5)/2 = .75, kappa (1 + 0)/2 = .5
+    assertThat(m.accuracy()).containsEntry("colour", 1.0).containsEntry("edge", 0.5);
+    assertThat(m.oodAccuracy()).isEqualTo(0.75);
+    assertThat(m.accuracyDifference()).isEqualTo(0.125);
+    assertThat(m.observedConsistency()).isEqualTo(0.625);
+    assertThat(m.errorConsistency()).isCloseTo(0.25, within(1e-15));
+    assertThat(m.missingDatasets()).isEmpty();
+  }
+
+  @Test
+  void humanRowUsesEachHumansAccuracyAndPairsOfDifferentHumans() {
+    BenchmarkScores h = results.benchmark().get("humans");
+    assertThat(h.human()).isTrue();
+    assertThat(h.oodAccuracy()).isEqualTo(0.5); // colour bw .5, edge .5
+    // only edge has a pair: c_obs .5, kappa 0, equal accuracies
+    assertThat(h.observedConsistency()).isEqualTo(0.5);
+    assertThat(h.errorConsistency()).isZero();
+    assertThat(h.accuracyDifference()).isZero();
+    assertThat(warnings).anyMatch(w -> w.contains("colour: fewer than two humans"));
+  }
+
+  @Test
+  void datasetsWithoutTrialsAreLeftOutAndReported() {
+    BenchmarkScores late = results.benchmark().get("late");
+    assertThat(late.missingDatasets()).containsExactly("colour");
+    assertThat(late.accuracy()).containsOnlyKeys("edge");
+    assertThat(late.oodAccuracy()).isZero();
+    assertThat(warnings).anyMatch(w -> w.startsWith("late: no trials for colour"));
+  }
+
+  @Test
+  void perConditionScoresAndConsistencyWithHumans() {
+    assertThat(results.score("m", "colour", "cr").orElseThrow().accuracy()).isEqualTo(1.0);
+    assertThat(results.score("humans", "colour", "bw").orElseThrow().accuracy()).isEqualTo(0.5);
+    assertThat(results.score("humans", "edge", Analyses.ALL).orElseThrow().trials()).isEqualTo(8);
+    HumanConsistency mEdge =
+        results.humanConsistency().stream()
+            .filter(c -> c.observer().equals("m") && c.dataset().equals("edge"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mEdge.kappa()).isEqualTo(0.5);
+    ConsistencyMatrix matrix = results.matrix("edge", Analyses.ALL).orElseThrow();
+    assertThat(matrix.observers()).containsExactly("subject-01", "subject-02", "m", "late");
+    assertThat(matrix.kappa("subject-01", "m")).isEqualTo(1.0);
+    assertThat(results.matrix("colour", "bw")).isPresent();
+  }
+
+  @Test
+  void jsonHasTheDocumentedShape() {
+    var json = AnalysisJson.toJson(results);
+    var m = json.get("observers").get("m");
+    assertThat(m.get("group").asText()).isEqualTo("model");
+    assertThat(m.get("ood_accuracy").asDouble()).isEqualTo(0.75);
+    assertThat(m.get("accuracy").get("edge").asDouble()).isEqualTo(0.5);
+    assertThat(m.get("shape_bias").isNull()).isTrue(); // no cue-conflict trials
+    assertThat(json.get("observers").get("humans").get("group").asText()).isEqualTo("human");
+  }
+}

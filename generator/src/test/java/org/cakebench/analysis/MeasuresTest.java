@@ -1,0 +1,73 @@
+package org.cakebench.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.cakebench.analysis.Trials.trial;
+import static org.cakebench.data.Category.BEAR;
+import static org.cakebench.data.Category.CAT;
+import static org.cakebench.data.Category.DOG;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.data.Category;
+import org.cakebench.data.Trial;
+import org.junit.jupiter.api.Test;
+
+class MeasuresTest {
+  @Test
+  void accuracyCountsNoAnswerAsWrong() {
+    List<Trial> trials =
+        List.of(
+            trial("h", "a.png", CAT, CAT, "0"),
+            trial("h", "b.png", CAT, null, "0"),
+            trial("h", "c.png", DOG, DOG, "0"),
+            trial("h", "d.png", DOG, CAT, "0"));
+    assertThat(Accuracy.of(trials)).isEqualTo(0.5);
+    assertThat(Accuracy.of(List.of())).isNaN();
+  }
+
+  @Test
+  void confusionColumnsArePercentOfTheirCategoryWithNoAnswerRow() {
+    ConfusionMatrix m =
+        ConfusionMatrix.of(
+            List.of(
+                trial("h", "a.png", CAT, CAT, "0"),
+                trial("h", "b.png", CAT, DOG, "0"),
+                trial("h", "c.png", CAT, null, "0"),
+                trial("h", "d.png", CAT, CAT, "0"),
+                trial("h", "e.png", DOG, BEAR, "0")));
+    assertThat(m.percent(CAT, CAT)).isEqualTo(50.0);
+    assertThat(m.percent(DOG, CAT)).isEqualTo(25.0);
+    assertThat(m.noAnswerPercent(CAT)).isEqualTo(25.0);
+    assertThat(m.percent(BEAR, DOG)).isEqualTo(100.0);
+    assertThat(m.percent(CAT, BEAR)).isNaN();
+    assertThat(m.trialsPerCategory()[CAT.ordinal()]).isEqualTo(4);
+    double column = 0;
+    for (double[] row : m.percent()) {
+      column += row[CAT.ordinal()];
+    }
+    assertThat(column).isCloseTo(100.0, within(1e-12));
+  }
+
+  @Test
+  void entropyIsFourBitsForUniformAndZeroForOneCategory() {
+    List<Trial> uniform = new ArrayList<>();
+    List<Trial> single = new ArrayList<>();
+    for (Category c : Category.values()) {
+      uniform.add(trial("m", c + ".png", CAT, c, "0"));
+      single.add(trial("m", c + ".png", c, Category.KNIFE, "0"));
+    }
+    assertThat(ResponseEntropy.of(uniform)).isCloseTo(4.0, within(1e-12));
+    assertThat(ResponseEntropy.of(single)).isZero();
+  }
+
+  @Test
+  void entropyOfTwoEqualCategoriesIsOneBitAndNoAnswerLowersShares() {
+    List<Trial> two =
+        List.of(trial("m", "a.png", CAT, CAT, "0"), trial("m", "b.png", CAT, DOG, "0"));
+    assertThat(ResponseEntropy.of(two)).isCloseTo(1.0, within(1e-12));
+    List<Trial> withNa =
+        List.of(trial("h", "a.png", CAT, CAT, "0"), trial("h", "b.png", CAT, null, "0"));
+    assertThat(ResponseEntropy.of(withNa)).isCloseTo(0.5, within(1e-12)); // -(.5 log2 .5)
+  }
+}

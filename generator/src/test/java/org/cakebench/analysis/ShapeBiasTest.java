@@ -1,0 +1,75 @@
+package org.cakebench.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.cakebench.analysis.Trials.trial;
+import static org.cakebench.data.Category.CAT;
+import static org.cakebench.data.Category.DOG;
+import static org.cakebench.data.Category.ELEPHANT;
+
+import java.util.List;
+import java.util.Map;
+import org.cakebench.data.Category;
+import org.cakebench.data.Trial;
+import org.junit.jupiter.api.Test;
+
+class ShapeBiasTest {
+  @Test
+  void textureCategoryIsTheLastHyphenPartWithoutDigits() {
+    assertThat(ShapeBias.textureCategory("airplane1-bicycle2.png")).isEqualTo(Category.BICYCLE);
+    assertThat(ShapeBias.textureCategory("bird3-bird2.png")).isEqualTo(Category.BIRD);
+  }
+
+  @Test
+  void shapeBiasCountsShapeAndTextureDecisionsOverAllTrials() {
+    List<Trial> trials =
+        List.of(
+            trial("m", "cat1-elephant2.png", CAT, CAT, "0"),
+            trial("m", "cat2-elephant1.png", CAT, CAT, "0"),
+            trial("m", "cat3-dog1.png", CAT, CAT, "0"),
+            trial("m", "cat4-dog2.png", CAT, DOG, "0"),
+            trial("m", "cat5-cat1.png", CAT, CAT, "0"));
+    ShapeBias sb = ShapeBias.of(trials);
+    assertThat(sb.shapeShare()).isEqualTo(3.0 / 5);
+    assertThat(sb.textureShare()).isEqualTo(1.0 / 5);
+    // the same float arithmetic as model-vs-human: shape / (shape + texture) of the two shares
+    assertThat(sb.bias()).isEqualTo((3.0 / 5) / (3.0 / 5 + 1.0 / 5)).isCloseTo(0.75, within(1e-15));
+    assertThat(sb.textureBias()).isCloseTo(0.25, within(1e-15));
+  }
+
+  @Test
+  void shapeBiasIgnoresTrialsWhoseShapeEqualsTexture() {
+    List<Trial> withNoConflict =
+        List.of(
+            trial("m", "cat1-elephant2.png", CAT, ELEPHANT, "0"),
+            trial("m", "cat2-cat1.png", CAT, CAT, "0"),
+            trial("m", "cat3-cat4.png", CAT, CAT, "0"));
+    ShapeBias sb = ShapeBias.of(withNoConflict);
+    assertThat(sb.shapeShare()).isZero();
+    assertThat(sb.bias()).isZero();
+  }
+
+  @Test
+  void noAnswerAndOtherCategoriesCountForNeither() {
+    ShapeBias sb =
+        ShapeBias.of(
+            List.of(
+                trial("h", "cat1-dog2.png", CAT, null, "0"),
+                trial("h", "cat2-dog1.png", CAT, ELEPHANT, "0")));
+    assertThat(sb.shapeShare()).isZero();
+    assertThat(sb.textureShare()).isZero();
+    assertThat(sb.bias()).isNaN();
+  }
+
+  @Test
+  void perCategoryGroupsByShape() {
+    Map<Category, ShapeBias> per =
+        ShapeBias.perCategory(
+            List.of(
+                trial("m", "cat1-dog2.png", CAT, CAT, "0"),
+                trial("m", "dog1-cat2.png", DOG, CAT, "0")));
+    assertThat(per.get(CAT).bias()).isEqualTo(1.0);
+    assertThat(per.get(DOG).bias()).isEqualTo(0.0);
+    assertThat(per).hasSize(2);
+  }
+}

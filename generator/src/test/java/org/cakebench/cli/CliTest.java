@@ -1,0 +1,102 @@
+package org.cakebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command line as users meet it: help everywhere, one-line errors, analyse on the shared data.
+ */
+class CliTest {
+  static final Path SHARED = Path.of(System.getProperty("cakebench.shared", "../shared"));
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter err = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+      CommandLine cli = CakebenchCommand.newCommandLine();
+      cli.setErr(new PrintWriter(err, true));
+      cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+      int status = cli.execute(args);
+      return new Run(
+          status,
+          out.toString(StandardCharsets.UTF_8),
+          err + errBytes.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    CommandLine cli = CakebenchCommand.newCommandLine();
+    assertThat(run("--help").out()).contains("Usage: cakebench");
+    for (CommandLine sub : new java.util.LinkedHashSet<>(cli.getSubcommands().values())) {
+      String name = sub.getCommandName();
+      if (name.equals("help")) {
+        continue;
+      }
+      Run help = run(name, "--help");
+      assertThat(help.status()).as(name).isZero();
+      assertThat(help.out()).as(name).contains("Usage: cakebench " + name);
+    }
+  }
+
+  @Test
+  void errorsEndAsOneLineAndANonZeroStatus() {
+    Run missing = run("analyse", "--raw-data", dir.resolve("nope").toString());
+    assertThat(missing.status()).isNotZero();
+    assertThat(missing.err().strip())
+        .startsWith("cakebench: ")
+        .contains("raw-data directory not found")
+        .doesNotContain("\n\tat ");
+    assertThat(run("analyse", "--no-such-option").status()).isEqualTo(2);
+  }
+
+  @Test
+  void analyseReproducesTheSharedDataScoresAndWritesJson() throws Exception {
+    Path json = dir.resolve("a.json");
+    Run r =
+        run(
+            "analyse",
+            "--raw-data",
+            SHARED.resolve("data/raw-data").toString(),
+            "--json",
+            json.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("simclr_resnet50x1").contains("humans");
+    JsonNode observers = new ObjectMapper().readTree(json.toFile()).get("observers");
+    assertThat(observers.fieldNames())
+        .toIterable()
+        .containsExactly("bagnet33", "resnet50", "simclr_resnet50x1", "humans");
+    // The paper: SimCLR makes 58.3-61.2 % texture decisions on cue-conflict.
+    double simclrTexture = 1 - observers.get("simclr_resnet50x1").get("shape_bias").asDouble();
+    assertThat(Math.round(simclrTexture * 1000) / 10.0).isBetween(58.3, 61.2);
+    // model-vs-human's published leaderboard for ResNet-50: .559 / .087 / .665 / .208
+    JsonNode resnet = observers.get("resnet50");
+    assertThat(resnet.get("ood_accuracy").asDouble()).isBetween(0.5585, 0.5595);
+    assertThat(resnet.get("accuracy_difference").asDouble()).isBetween(0.0865, 0.0875);
+    assertThat(resnet.get("observed_consistency").asDouble()).isBetween(0.6645, 0.6655);
+    assertThat(resnet.get("error_consistency").asDouble()).isBetween(0.2075, 0.2085);
+    assertThat(observers.get("humans").get("accuracy").size()).isEqualTo(17);
+  }
+}

@@ -1,0 +1,87 @@
+package org.cakebench.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ObserverCatalogTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+  @TempDir Path dir;
+
+  private final ObserverCatalog catalog =
+      ObserverCatalog.load(PROJECT.resolve("content/observers.yaml"), PROJECT);
+
+  @Test
+  void listsThePapersThirtyTwoModels() {
+    assertThat(catalog.models().stream().filter(ObserverProfile::inPaper)).hasSize(32);
+    assertThat(
+            catalog.models().stream()
+                .filter(p -> p.inPaper() && p.group() == ObserverGroup.SELF_SUPERVISED))
+        .extracting(ObserverProfile::id)
+        .containsExactly(
+            "InsDis",
+            "MoCo",
+            "MoCoV2",
+            "PIRL",
+            "InfoMin",
+            "simclr_resnet50x1",
+            "simclr_resnet50x2",
+            "simclr_resnet50x4");
+  }
+
+  @Test
+  void stylesFollowThePaperConventions() {
+    assertThat(catalog.profile("humans").colour()).isEqualTo("#a51e37");
+    assertThat(catalog.profile("humans").marker()).isEqualTo(Marker.DIAMOND);
+    assertThat(catalog.profile("resnet50").marker()).isEqualTo(Marker.CIRCLE);
+    assertThat(catalog.profile("MoCo").colour()).isEqualTo("#d29600");
+    assertThat(catalog.profile("simclr_resnet50x4").colour()).isEqualTo("#415a8c");
+    assertThat(catalog.profile("simclr_resnet50x4").marker()).isEqualTo(Marker.TRIANGLE);
+  }
+
+  @Test
+  void modelsDefaultToModelsFolderAndImageNetNormalisation() {
+    ModelInput resnet = catalog.profile("resnet50").model();
+    assertThat(resnet.file()).isEqualTo(PROJECT.resolve("models/resnet50.pt"));
+    assertThat(resnet.inputSize()).isEqualTo(224);
+    assertThat(resnet.mean()).containsExactly(0.485f, 0.456f, 0.406f);
+    assertThat(catalog.profile("inception_v3").model().inputSize()).isEqualTo(299);
+    assertThat(catalog.profile("humans").model()).isNull();
+  }
+
+  @Test
+  void observersMissingFromTheFileAreHumansOrOther() {
+    ObserverProfile subject = catalog.profile("subject-07");
+    assertThat(subject.group()).isEqualTo(ObserverGroup.HUMAN);
+    assertThat(subject.name()).isEqualTo("Subject 07");
+    ObserverProfile unknown = catalog.profile("my_vit");
+    assertThat(unknown.group()).isEqualTo(ObserverGroup.OTHER);
+    assertThat(unknown.listed()).isFalse();
+    assertThat(unknown.model().file()).isEqualTo(PROJECT.resolve("models/my_vit.pt"));
+  }
+
+  @Test
+  void badEntriesAreNamedWithFileAndLine() throws IOException {
+    Path file = dir.resolve("observers.yaml");
+    String groups =
+        "groups:\n  human: {colour: '#a51e37', marker: diamond}\n  supervised: {colour: '#969696', marker: circle}\n"
+            + "  self-supervised: {colour: '#d29600', marker: triangle}\n  other: {colour: '#3c8c64', marker: square}\n";
+    Files.writeString(
+        file, groups + "observers:\n  - {id: x, group: supervised, colur: '#000000'}\n");
+    assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(file + ":7:")
+        .hasMessageContaining("colur");
+    Files.writeString(file, groups + "observers:\n  - {id: x, group: robots}\n");
+    assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
+        .hasMessageContaining("x: group must be");
+    Files.writeString(file, groups + "observers:\n  - {id: x, group: other, colour: red}\n");
+    assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
+        .hasMessageContaining("colour must look like");
+  }
+}

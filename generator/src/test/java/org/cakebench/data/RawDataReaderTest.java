@@ -1,0 +1,90 @@
+package org.cakebench.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RawDataReaderTest {
+  private static final String HEADER =
+      "subj,session,trial,rt,object_response,category,condition,imagename\n";
+  @TempDir Path dir;
+  private final List<String> warnings = new ArrayList<>();
+
+  private void write(String relative, String body) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, HEADER + body);
+  }
+
+  @Test
+  void normalisesConditionsOverAllFilesOfADataset() throws IOException {
+    write(
+        "high-pass/high-pass_subject-01_session_1.csv",
+        "subject-01,1,1,1,oven,oven,1,0001_hp_s01_1_oven_n04111531_1.png\n");
+    write(
+        "high-pass/high-pass_resnet50_session-1.csv",
+        "resnet50,1,1,NaN,oven,oven,0.4,0001_hp_dnn_0.4_oven_n04111531_1.png\n");
+    DatasetTrials d = new RawDataReader(warnings::add).read(dir).dataset("high-pass").orElseThrow();
+    assertThat(d.observer("subject-01").orElseThrow().trials().get(0).condition()).isEqualTo("1.0");
+    assertThat(d.observer("resnet50").orElseThrow().trials().get(0).condition()).isEqualTo("0.4");
+  }
+
+  @Test
+  void listsHumansFirstAndFindsAnyModel() throws IOException {
+    write("edge/edge_zeta_session-1.csv", "zeta,1,1,NaN,cat,cat,0,cat1.png\n");
+    write("edge/edge_subject-02_session_1.csv", "subject-02,1,1,1,cat,cat,0,0001_x_cat1.png\n");
+    RawData data = new RawDataReader(warnings::add).read(dir);
+    assertThat(
+            data.dataset("edge").orElseThrow().observers().stream().map(ObserverTrials::observer))
+        .containsExactly("subject-02", "zeta");
+    assertThat(data.models()).containsExactly("zeta");
+  }
+
+  @Test
+  void warnsAboutUnknownFoldersAndConditions() throws IOException {
+    write("imagenet-c/x_session-1.csv", "m,1,1,NaN,cat,cat,0,cat1.png\n");
+    write("rotation/rotation_m_session-1.csv", "m,1,1,NaN,cat,cat,45,0001_r_cat_n02123045_1.png\n");
+    new RawDataReader(warnings::add).read(dir);
+    assertThat(warnings)
+        .anyMatch(w -> w.contains("imagenet-c") && w.contains("not a known dataset"));
+    assertThat(warnings).anyMatch(w -> w.contains("rotation") && w.contains("'45'"));
+  }
+
+  @Test
+  void sameImageInTwoFilesOfOneObserverIsAnError() throws IOException {
+    write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,cat1.png\n");
+    write("edge/edge_m_session-2.csv", "m,2,1,NaN,cat,cat,0,cat1.png\n");
+    assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("edge_m_session-2.csv")
+        .hasMessageContaining("already in");
+  }
+
+  @Test
+  void missingFolderIsAClearError() {
+    assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir.resolve("nope")))
+        .hasMessageContaining("raw-data directory not found");
+  }
+
+  @Test
+  void readsTheSharedDataWithItsSeventeenDatasets() {
+    Path shared = Path.of(System.getProperty("cakebench.shared", "../shared"), "data", "raw-data");
+    RawData data = new RawDataReader(warnings::add).read(shared);
+    assertThat(data.datasets()).hasSize(17);
+    assertThat(data.models()).contains("resnet50", "simclr_resnet50x1", "bagnet33");
+    long humanTrials =
+        data.datasets().stream()
+            .flatMap(d -> d.humans().stream())
+            .mapToLong(o -> o.trials().size())
+            .sum();
+    assertThat(humanTrials).isEqualTo(85_120);
+    assertThat(warnings).isEmpty();
+  }
+}

@@ -1,0 +1,150 @@
+package org.cakebench.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrialCsvReaderTest {
+  @TempDir Path dir;
+
+  private Path csv(String text) throws IOException {
+    Path file = dir.resolve("colour_subject-01_session_1.csv");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void readsHumanFileWithCapitalisedSessionHeader() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,Session,trial,rt,object_response,category,condition,imagename
+            subject-01,1,1,0.79,oven,oven,cr,0001_cl_s01_cr_oven_40_n04111531_14126.png
+            subject-01,1,2,0.65,na,bear,bw,0002_cl_s01_bw_bear_40_n02134084_5274.png
+            """);
+    List<Trial> trials = TrialCsvReader.read(file);
+    assertThat(trials).hasSize(2);
+    Trial first = trials.get(0);
+    assertThat(first.observer()).isEqualTo("subject-01");
+    assertThat(first.response()).isEqualTo(Category.OVEN);
+    assertThat(first.correct()).isTrue();
+    assertThat(first.imageId()).isEqualTo("n04111531_14126.png");
+    assertThat(trials.get(1).response()).isNull();
+    assertThat(trials.get(1).responseLabel()).isEqualTo("na");
+    assertThat(trials.get(1).correct()).isFalse();
+  }
+
+  @Test
+  void acceptsColumnsInAnyOrderAndCase() throws IOException {
+    Path file =
+        csv(
+            """
+            IMAGENAME,Category,Object_Response,SUBJ,rt,trial,session,condition
+            airplane1-bicycle2.png,airplane,bicycle,resnet50,NaN,1,1,NaN
+            """);
+    Trial t = TrialCsvReader.read(file).get(0);
+    assertThat(t.observer()).isEqualTo("resnet50");
+    assertThat(t.category()).isEqualTo(Category.AIRPLANE);
+    assertThat(t.response()).isEqualTo(Category.BICYCLE);
+    assertThat(t.rt()).isNaN();
+  }
+
+  @Test
+  void missingColumnIsNamedWithFileAndLine() throws IOException {
+    Path file =
+        csv("subj,session,trial,rt,object_response,category,imagename\nx,1,1,1,oven,oven,a.png\n");
+    assertThatThrownBy(() -> TrialCsvReader.read(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(file + ":1:")
+        .hasMessageContaining("missing column 'condition'");
+  }
+
+  @Test
+  void wrongFieldCountNamesTheLine() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,session,trial,rt,object_response,category,condition,imagename
+            s,1,1,1,oven,oven,0,a.png
+            s,1,2,1,oven,oven,b.png
+            """);
+    assertThatThrownBy(() -> TrialCsvReader.read(file))
+        .hasMessageContaining(file + ":3:")
+        .hasMessageContaining("expected 8 fields");
+  }
+
+  @Test
+  void unknownCategoryIsRejected() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,session,trial,rt,object_response,category,condition,imagename
+            s,1,1,1,oven,zebra,0,a.png
+            """);
+    assertThatThrownBy(() -> TrialCsvReader.read(file))
+        .hasMessageContaining(file + ":2:")
+        .hasMessageContaining("unknown category 'zebra'");
+  }
+
+  @Test
+  void unknownResponseIsRejected() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,session,trial,rt,object_response,category,condition,imagename
+            s,1,1,1,giraffe,oven,0,a.png
+            """);
+    assertThatThrownBy(() -> TrialCsvReader.read(file))
+        .hasMessageContaining("unknown object_response 'giraffe'");
+  }
+
+  @Test
+  void emptyFileAndHeaderOnlyFileAreErrors() throws IOException {
+    Path empty = csv("");
+    assertThatThrownBy(() -> TrialCsvReader.read(empty)).hasMessageContaining("empty file");
+    Path headerOnly = csv("subj,session,trial,rt,object_response,category,condition,imagename\n");
+    assertThatThrownBy(() -> TrialCsvReader.read(headerOnly)).hasMessageContaining("no trials");
+  }
+
+  @Test
+  void sameImageTwiceForOneObserverIsAnError() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,session,trial,rt,object_response,category,condition,imagename
+            s,1,1,1,oven,oven,0,0001_x_oven1-bear2.png
+            s,1,2,1,oven,oven,0,0002_y_oven1-bear2.png
+            """);
+    assertThatThrownBy(() -> TrialCsvReader.read(file))
+        .hasMessageContaining(file + ":3:")
+        .hasMessageContaining("appears twice")
+        .hasMessageContaining("first on line 2");
+  }
+
+  @Test
+  void writerOutputReadsBackToTheSameTrials() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,session,trial,rt,object_response,category,condition,imagename
+            subject-01,1,1,0.5,na,oven,c05,0001_cop_s01_c05_oven_10_n04111531_1.png
+            subject-01,1,2,NaN,cat,bear,c05,0002_cop_s01_c05_bear_10_n02134084_2.png
+            """);
+    List<Trial> trials = TrialCsvReader.read(file);
+    Path copy = dir.resolve("copy.csv");
+    TrialCsvWriter.write(copy, trials);
+    assertThat(TrialCsvReader.read(copy)).isEqualTo(trials);
+  }
+
+  @Test
+  void fileNamesFollowModelVsHumanWithHyphenatedObserver() {
+    assertThat(TrialCsvWriter.fileName("edge", "simclr_resnet50x1", 1))
+        .isEqualTo("edge_simclr-resnet50x1_session-1.csv");
+  }
+}

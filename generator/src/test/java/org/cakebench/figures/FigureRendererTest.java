@@ -1,0 +1,132 @@
+package org.cakebench.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.RawData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FigureRendererTest {
+  @TempDir Path first;
+  @TempDir Path second;
+
+  @Test
+  void renderAllWritesEveryFigureOfThePaperAndTheBenchmark() {
+    List<FigureFile> files =
+        FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+
+    assertThat(files)
+        .extracting(FigureFile::id)
+        .containsExactly(
+            "fig1-contrast",
+            "fig1-low-pass",
+            "fig1-uniform-noise",
+            "fig4-confusion-uniform-noise",
+            "fig5-confusion-low-pass",
+            "fig2-cue-conflict",
+            "fig2-edge",
+            "fig2-silhouette",
+            "fig2-groups",
+            "fig3-shape-bias",
+            "benchmark-ood-accuracy",
+            "benchmark-accuracy-difference",
+            "benchmark-observed-consistency",
+            "benchmark-error-consistency",
+            "ec-contrast",
+            "ec-low-pass",
+            "ec-uniform-noise",
+            "nonparametric-accuracy",
+            "consistency-vs-accuracy");
+    for (FigureFile f : files) {
+      assertThat(first.resolve(f.svg())).isRegularFile();
+      assertThat(first.resolve(f.png())).isRegularFile();
+      assertThat(first.resolve(f.csv())).isRegularFile();
+    }
+    assertThat(files)
+        .filteredOn(f -> f.id().startsWith("fig1-"))
+        .extracting(FigureFile::section)
+        .containsOnly("ood");
+    assertThat(files)
+        .filteredOn(f -> f.id().startsWith("fig2-"))
+        .extracting(FigureFile::section)
+        .containsOnly("image");
+  }
+
+  @Test
+  void renderingTheSameResultsTwiceGivesIdenticalBytes() throws IOException {
+    List<FigureFile> a =
+        FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+    List<FigureFile> b =
+        FigureRenderer.renderAll(
+            Fixture.analyse(SyntheticTrials.standard()), Fixture.CATALOG, second, w -> {});
+
+    assertThat(b).isEqualTo(a);
+    for (FigureFile f : a) {
+      for (String path : List.of(f.svg(), f.png(), f.csv())) {
+        assertThat(Files.mismatch(first.resolve(path), second.resolve(path)))
+            .as(path)
+            .isEqualTo(-1L);
+      }
+    }
+  }
+
+  @Test
+  void figuresOfEarlierRunsThatAreNoLongerDrawnAreRemoved() throws IOException {
+    Path stale = first.resolve("figures/fig1-rotation.png");
+    Files.createDirectories(stale.getParent());
+    Files.writeString(stale, "old");
+    Path unrelated = first.resolve("figures/README.txt");
+    Files.writeString(unrelated, "keep");
+
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+
+    assertThat(stale).doesNotExist();
+    assertThat(unrelated).exists();
+    assertThat(first.resolve("figures/fig1-contrast.png")).exists();
+  }
+
+  @Test
+  void observersMissingFromTheCatalogAreNamedInTheWarnings() {
+    RawData data =
+        SyntheticTrials.of(
+            List.of("subject-01", "subject-02"),
+            List.of("resnet50", "my_new_model"),
+            List.of("contrast"));
+    List<String> warnings = new ArrayList<>();
+
+    FigureRenderer.renderAll(Fixture.analyse(data), Fixture.CATALOG, first, warnings::add);
+
+    assertThat(warnings).anySatisfy(w -> assertThat(w).contains("my_new_model", "other"));
+    assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("resnet50"));
+  }
+
+  @Test
+  void captionsNameThePaperModelsThatHaveNoDecisionsYet() {
+    AnalysisResults results = Fixture.STANDARD;
+
+    Figure accuracy = new AccuracyPlot(results, Fixture.STYLES, results.datasets().get(0));
+
+    // alexnet, resnet50 and simclr_resnet50x1 have data; 29 of the 32 do not.
+    assertThat(accuracy.caption())
+        .contains("No decisions yet for 29 of the paper's 32 models: VGG-11 (BN)")
+        .doesNotContain("AlexNet", "ResNet-50,");
+  }
+
+  @Test
+  void groupsWithoutPairsAreShownEmptyAndSaidSoInTheCaption() {
+    Figure groups = new ConsistencyGroupsPlot(Fixture.STANDARD, Fixture.STYLES);
+
+    // One self-supervised model: no self-self pair.
+    assertThat(groups.caption()).contains("No pairs yet for self\u2013self");
+    assertThat(groups.table().rows())
+        .extracting(row -> row.get(1))
+        .contains("hum-hum", "hum-sup", "hum-self", "sup-sup", "sup-self")
+        .doesNotContain("self-self");
+  }
+}

@@ -1,0 +1,53 @@
+package org.cakebench.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.ObserverProfile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With all 33 catalog models and one unlisted model, figures keep their width, legends switch to
+ * one entry per style, and everything still renders. Set {@code -Dfigures.keep=DIR} to look at the
+ * images.
+ */
+class ManyObserversLayoutTest {
+  @TempDir Path temp;
+
+  @Test
+  void thirtyFourModelsStillFitTheFigures() {
+    List<String> models = new ArrayList<>();
+    Fixture.CATALOG.models().stream().map(ObserverProfile::id).forEach(models::add);
+    models.add("my_new_model");
+    List<String> humans =
+        List.of("subject-01", "subject-02", "subject-03", "subject-04", "subject-05");
+    AnalysisResults results =
+        Fixture.analyse(SyntheticTrials.of(humans, models, SyntheticTrials.DATASETS));
+    String keep = System.getProperty("figures.keep");
+    Path out = keep == null ? temp : Path.of(keep);
+
+    List<FigureFile> files = FigureRenderer.renderAll(results, Fixture.CATALOG, out, w -> {});
+
+    assertThat(files).hasSize(19);
+    assertThat(files).allSatisfy(f -> assertThat(f.width()).isLessThanOrEqualTo(Theme.WIDTH));
+    List<ObserverStyle> observers =
+        Fixture.STYLES.order(results.benchmark().keySet()).stream()
+            .map(Fixture.STYLES::style)
+            .toList();
+    Legend legend =
+        Legend.observers(observers, LineStyles.solid(observers), ConditionLinePlot.NAMED_LEGEND);
+    // Humans, supervised, self-supervised (orange), SimCLR (blue), other.
+    assertThat(legend.entries())
+        .extracting(Legend.Entry::label)
+        .containsExactly(
+            "Humans",
+            "Supervised (25)",
+            "Self-supervised (5)",
+            "Self-supervised: SimCLR (3)",
+            "my_new_model");
+  }
+}
