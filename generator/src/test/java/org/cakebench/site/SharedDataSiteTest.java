@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end on the published data (the shared mirror, {@code -Dcakebench.shared}): all 17
- * datasets, the three models with published decisions, the real stimuli; figures are drawn by the
- * fixture until the figures stage lands.
+ * datasets, the three models with published decisions, the real stimuli and the figures stage's
+ * figures.
  */
 class SharedDataSiteTest {
   @TempDir static Path dir;
@@ -24,18 +24,12 @@ class SharedDataSiteTest {
 
   @BeforeAll
   static void build() {
-    Path shared = Path.of(System.getProperty("cakebench.shared", "../shared")).resolve("data");
+    Path shared = SiteFixture.sharedData();
     Assumptions.assumeTrue(
         Files.isDirectory(shared.resolve("raw-data")),
         "needs the shared data mirror at " + shared + " (-Dcakebench.shared)");
     out = dir.resolve("site");
-    SiteInput input =
-        SiteFixture.input(
-            shared.resolve("raw-data"),
-            out,
-            shared.resolve("stimuli"),
-            SitePaths.under(SiteFixture.PROJECT));
-    result = ReportSite.render(input, out);
+    result = ReportSite.render(SiteFixture.shared(out), out);
   }
 
   static Document page(String path) throws IOException {
@@ -82,6 +76,23 @@ class SharedDataSiteTest {
     assertThat(page("dataset-contrast.html").select("ul.examples")).isEmpty();
     assertThat(page("dataset-contrast.html").select("main .note").text())
         .contains("published only as release archives");
+  }
+
+  @Test
+  void showsTheFiguresOfEachSectionWithTheirFiles() throws IOException {
+    assertThat(page("ood-generalisation.html").select("figure.figure")).hasSize(12);
+    assertThat(page("category-errors.html").select("figure.figure img").eachAttr("src"))
+        .contains("figures/fig4-confusion-uniform-noise.svg");
+    assertThat(page("image-errors.html").select("figure.figure")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(page("shape-bias.html").select("figure.figure")).hasSize(1);
+    assertThat(page("dataset-uniform-noise.html").select("figure.figure img").eachAttr("src"))
+        .contains("figures/fig1-uniform-noise.svg", "figures/fig4-confusion-uniform-noise.svg");
+    for (String p : result.pages()) {
+      for (var img : page(p).select("figure.figure img")) {
+        assertThat(out.resolve(img.attr("src"))).as(p).isRegularFile();
+        assertThat(img.attr("alt")).as(p).isNotBlank();
+      }
+    }
   }
 
   @Test

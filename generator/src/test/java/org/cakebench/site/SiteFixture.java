@@ -18,6 +18,7 @@ import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.figures.FigureFile;
+import org.cakebench.figures.FigureRenderer;
 
 /**
  * Builds the input of a site for tests: a raw-data folder (synthetic or shared), the analyses, the
@@ -30,8 +31,19 @@ public final class SiteFixture {
 
   private SiteFixture() {}
 
-  /** The input of a site over {@code rawData}, with figures drawn into {@code outDir}. */
+  /**
+   * The input of a site over {@code rawData}, with small test figures drawn into {@code outDir}.
+   */
   public static SiteInput input(Path rawData, Path outDir, Path stimuli, SitePaths paths) {
+    return input(rawData, outDir, stimuli, paths, false);
+  }
+
+  /**
+   * The input of a site over {@code rawData}; {@code realFigures} renders the figures stage's
+   * figures into {@code outDir}, otherwise the small test figures are drawn.
+   */
+  public static SiteInput input(
+      Path rawData, Path outDir, Path stimuli, SitePaths paths, boolean realFigures) {
     RawData data = new RawDataReader(w -> {}).read(rawData);
     AnalysisResults results = Analyses.run(data, w -> {});
     ObserverCatalog catalog =
@@ -39,11 +51,27 @@ public final class SiteFixture {
     return new SiteInput(
         results,
         catalog,
-        figures(outDir),
+        realFigures ? FigureRenderer.renderAll(results, catalog, outDir, w -> {}) : figures(outDir),
         rawData,
         stimuli,
         paths,
         new BuildInfo("test", "2025-01-02", "synthetic trials"));
+  }
+
+  /** The published data of the shared mirror ({@code -Dcakebench.shared}), if it is there. */
+  public static Path sharedData() {
+    return Path.of(System.getProperty("cakebench.shared", "../shared")).resolve("data");
+  }
+
+  /** The site input of the published data with the real figures, written into {@code outDir}. */
+  public static SiteInput shared(Path outDir) {
+    Path shared = sharedData();
+    return input(
+        shared.resolve("raw-data"),
+        outDir,
+        shared.resolve("stimuli"),
+        SitePaths.under(PROJECT),
+        true);
   }
 
   /**
