@@ -1,0 +1,101 @@
+// cakebench report: progressive enhancements, no library. Every page loads this one file
+// (the Content-Security-Policy allows no inline scripts). Without it, tables stay in their
+// built order and figure links open the full-size file.
+"use strict";
+
+(function () {
+  // Sortable tables: a button in each column heading sorts by the cells' data-sort value
+  // (numbers) or their text; empty values (no data) always sort last.
+  function cellValue(row, index) {
+    var cell = row.children[index];
+    if (!cell) return { empty: true };
+    var sort = cell.getAttribute("data-sort");
+    if (sort !== null) {
+      return sort === "" ? { empty: true } : { number: parseFloat(sort) };
+    }
+    return { text: cell.textContent.trim().toLowerCase() };
+  }
+
+  function compare(a, b) {
+    if (a.empty || b.empty) return a.empty === b.empty ? 0 : a.empty ? 1 : -1;
+    if (a.number !== undefined && b.number !== undefined) return a.number - b.number;
+    return String(a.text).localeCompare(String(b.text));
+  }
+
+  function sortBy(table, th, index) {
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (r1, r2) {
+      var a = cellValue(r1, index);
+      var b = cellValue(r2, index);
+      if (a.empty || b.empty) return compare(a, b);
+      var c = compare(a, b);
+      return ascending ? c : -c;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  }
+
+  function enableSorting() {
+    document.querySelectorAll("table.sortable").forEach(function (table) {
+      table.querySelectorAll("thead th").forEach(function (th, index) {
+        var button = th.querySelector("button.sort");
+        if (button) {
+          button.addEventListener("click", function () { sortBy(table, th, index); });
+        }
+      });
+    });
+  }
+
+  // Lightbox: a link with class "zoom" opens its target in a modal dialog; Escape, the close
+  // button or a click outside the image closes it.
+  var dialog = null;
+
+  function lightbox() {
+    if (dialog) return dialog;
+    dialog = document.createElement("dialog");
+    dialog.className = "lightbox";
+    dialog.setAttribute("aria-label", "Full-size image");
+    var bar = document.createElement("div");
+    bar.className = "lightbox-bar";
+    var open = document.createElement("a");
+    open.textContent = "Open image file";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Close";
+    close.addEventListener("click", function () { dialog.close(); });
+    bar.appendChild(open);
+    bar.appendChild(close);
+    var img = document.createElement("img");
+    dialog.appendChild(bar);
+    dialog.appendChild(img);
+    dialog.addEventListener("click", function (event) {
+      if (event.target === dialog) dialog.close();
+    });
+    document.body.appendChild(dialog);
+    return dialog;
+  }
+
+  function enableZoom() {
+    document.querySelectorAll("a.zoom").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        if (typeof HTMLDialogElement !== "function") return; // old browser: follow the link
+        event.preventDefault();
+        var box = lightbox();
+        var inner = link.querySelector("img");
+        var img = box.querySelector("img");
+        img.src = link.getAttribute("href");
+        img.alt = inner ? inner.alt : "";
+        box.querySelector(".lightbox-bar a").href = link.getAttribute("href");
+        box.showModal();
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enableSorting();
+    enableZoom();
+  });
+})();

@@ -1,0 +1,101 @@
+package org.cakebench.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.cakebench.data.AtomicFiles;
+import org.cakebench.site.claims.ClaimResult;
+import org.cakebench.site.claims.Claims;
+import org.cakebench.site.content.Content;
+import org.cakebench.site.content.Markdown;
+import org.cakebench.site.content.ReportValues;
+import org.cakebench.site.output.Assets;
+import org.cakebench.site.output.Downloads;
+import org.cakebench.site.output.StimulusExample;
+import org.cakebench.site.output.StimulusExamples;
+import org.cakebench.site.pages.Page;
+import org.cakebench.site.pages.PageModel;
+import org.cakebench.site.pages.PageSources;
+import org.cakebench.site.pages.Pages;
+import org.cakebench.site.pages.SiteView;
+import org.cakebench.site.pages.Templates;
+import org.cakebench.site.report.ReportData;
+import org.cakebench.site.transform.PostProcessor;
+
+/**
+ * The site stage: takes the analyses, the catalogue and the figures already written under the
+ * output folder ({@link SiteInput}) and writes the report's pages, assets, example stimuli and
+ * downloads beside them. The steps below run in the order listed.
+ */
+public final class ReportSite {
+  private ReportSite() {}
+
+  /**
+   * Renders the whole site into {@code outDir} (which the figures stage has already filled). Fails
+   * with an {@link org.cakebench.data.InvalidInputException} naming the file (and line) for bad
+   * content or templates, or naming the page when a link, anchor or image does not resolve.
+   */
+  public static SiteResult render(SiteInput input, Path outDir) {
+    // 1. The parts built once per site: Markdown renderer and template engine.
+    Markdown markdown = new Markdown();
+    Templates templates = new Templates(input.paths().templates());
+
+    // 2. Claims checked against the data, and the values placeholders insert.
+    ReportData report = new ReportData(input.analyses(), input.catalog());
+    List<ClaimResult> claims = Claims.check(report);
+    ReportValues values = ReportValues.of(report, claims, input.build());
+    Content content = new Content(input.paths().content(), markdown, values);
+
+    // 3. Files the pages link to (assets, example stimuli, downloads) are written on another
+    //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
+    CompletableFuture<Written> written =
+        CompletableFuture.supplyAsync(() -> writeFiles(input, report, claims, outDir));
+    content.renderAll();
+    Written files = join(written);
+
+    // 4. Pages: view records rendered by the templates.
+    PageSources sources =
+        new PageSources(
+            report, claims, content, input.figures(), files.examples(), files.downloads());
+    List<PageModel> models = Pages.all(sources);
+    SiteView site = Pages.site(input.build());
+    List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
+
+    // 5. Post-processing chain and site-wide checks, then the pages go to disk.
+    PostProcessor.Result processed = PostProcessor.standard().process(rendered, outDir);
+    List<String> paths = new ArrayList<>();
+    processed.pages().parallelStream()
+        .forEach(p -> AtomicFiles.writeString(outDir.resolve(p.path()), p.html()));
+    processed.pages().forEach(p -> paths.add(p.path()));
+    return new SiteResult(paths, files.count() + paths.size(), processed.linksChecked());
+  }
+
+  /** The files written besides the pages. */
+  private record Written(
+      Map<String, List<StimulusExample>> examples, Downloads downloads, int count) {}
+
+  private static Written writeFiles(
+      SiteInput input, ReportData report, List<ClaimResult> claims, Path outDir) {
+    int count = Assets.copy(input.paths().assets(), outDir.resolve("assets"));
+    Map<String, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
+    Downloads downloads = Downloads.write(report, claims, input.rawData(), outDir);
+    count += examples.values().stream().mapToInt(List::size).sum();
+    count += downloads.decisions().size() + downloads.json().size();
+    return new Written(examples, downloads, count);
+  }
+
+  /** The value of {@code future}, rethrowing what it threw. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.cakebench.site.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.site.report.Format;
+import org.cakebench.site.report.ReportData;
+
+/**
+ * Figure 2: self-supervised models make errors on the same images as supervised models; their
+ * consistency is much higher than that between models and humans.
+ */
+public final class ModelErrorOverlapClaim implements Claim {
+
+  @Override
+  public ClaimText text() {
+    return new ClaimText(
+        "models-share-errors",
+        "image",
+        "Figure 2",
+        "For all three texture-shape experiments, error consistency between networks is much"
+            + " higher than between networks and humans.",
+        "model–model κ > model–human κ",
+        "On each texture-shape dataset, the mean κ over supervised × self-supervised pairs must"
+            + " exceed the mean κ of those models with the humans. Needs a model in each group.");
+  }
+
+  @Override
+  public Outcome check(ClaimData data) {
+    ReportData report = data.report();
+    List<String> parts = new ArrayList<>();
+    boolean holds = true;
+    for (String dataset : ReportData.TEXTURE_SHAPE) {
+      List<String> sup = data.on(dataset, data.supervised());
+      List<String> self = data.on(dataset, data.selfSupervised());
+      if (sup.isEmpty() || self.isEmpty()) {
+        return Outcome.noData(
+            "needs a supervised and a self-supervised model on " + dataset,
+            report.names(data.groupedModels()));
+      }
+      double between = 0;
+      for (String a : sup) {
+        for (String b : self) {
+          between += report.pairKappa(a, b, dataset);
+        }
+      }
+      between /= sup.size() * self.size();
+      List<String> models = new ArrayList<>(sup);
+      models.addAll(self);
+      double withHumans =
+          models.stream()
+              .mapToDouble(m -> report.humanKappa(m, dataset))
+              .average()
+              .orElse(Double.NaN);
+      holds &= between > withHumans;
+      parts.add(
+          dataset
+              + ": between groups "
+              + Format.decimal(between, 2)
+              + ", with humans "
+              + Format.decimal(withHumans, 2));
+    }
+    return Outcome.of(holds, String.join("; ", parts), report.names(data.groupedModels()));
+  }
+}

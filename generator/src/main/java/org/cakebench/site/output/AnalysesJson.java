@@ -1,0 +1,158 @@
+package org.cakebench.site.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cakebench.analysis.AnalysisJson;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.ConditionScore;
+import org.cakebench.analysis.ConfusionEntry;
+import org.cakebench.analysis.ConsistencyMatrix;
+import org.cakebench.analysis.HumanConsistency;
+import org.cakebench.analysis.ShapeBias;
+import org.cakebench.analysis.ShapeBiasEntry;
+import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.Category;
+import org.cakebench.site.claims.ClaimResult;
+import org.cakebench.site.report.ReportData;
+
+/**
+ * The analyses as JSON downloads: benchmark scores, every per-condition score, error consistency
+ * and shape bias, the confusion matrices, and the claim checks. NaN is written as null.
+ */
+final class AnalysesJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private AnalysesJson() {}
+
+  static DownloadFile writeBenchmark(ReportData report, Path file) {
+    return write(file, AnalysisJson.toJson(report.results()));
+  }
+
+  static DownloadFile writeAnalyses(ReportData report, Path file) {
+    AnalysisResults r = report.results();
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode datasets = root.putArray("datasets");
+    r.datasets().forEach(d -> datasets.add(d.name()));
+    ArrayNode models = root.putArray("models");
+    report.models().forEach(models::add);
+    ArrayNode scores = root.putArray("scores");
+    for (ConditionScore s : r.scores()) {
+      ObjectNode n = scores.addObject();
+      n.put("observer", s.observer()).put("dataset", s.dataset()).put("condition", s.condition());
+      number(n, "accuracy", s.accuracy());
+      number(n, "entropy", s.entropy());
+      n.put("trials", s.trials());
+    }
+    ArrayNode consistency = root.putArray("human_consistency");
+    for (HumanConsistency h : r.humanConsistency()) {
+      ObjectNode n = consistency.addObject();
+      n.put("observer", h.observer()).put("dataset", h.dataset()).put("condition", h.condition());
+      number(n, "error_consistency", h.kappa());
+      number(n, "observed_consistency", h.observed());
+    }
+    ArrayNode shape = root.putArray("shape_bias");
+    for (ShapeBiasEntry e : r.shapeBias()) {
+      ObjectNode n = shape.addObject();
+      n.put("observer", e.observer());
+      shapeBias(n, e.overall());
+      ObjectNode perCategory = n.putObject("per_category");
+      for (Map.Entry<Category, ShapeBias> c : e.perCategory().entrySet()) {
+        shapeBias(perCategory.putObject(c.getKey().label()), c.getValue());
+      }
+    }
+    ArrayNode matrices = root.putArray("consistency_matrices");
+    for (ConsistencyMatrix m : r.matrices()) {
+      ObjectNode n = matrices.addObject();
+      n.put("dataset", m.dataset()).put("condition", m.condition());
+      ArrayNode ids = n.putArray("observers");
+      m.observers().forEach(ids::add);
+      ArrayNode rows = n.putArray("error_consistency");
+      for (double[] row : m.kappa()) {
+        ArrayNode values = rows.addArray();
+        for (double v : row) {
+          add(values, v);
+        }
+      }
+    }
+    return write(file, root);
+  }
+
+  static DownloadFile writeConfusions(ReportData report, Path file) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode responses = root.putArray("rows");
+    for (Category c : Category.values()) {
+      responses.add(c.label());
+    }
+    responses.add(Category.NO_ANSWER);
+    ArrayNode columns = root.putArray("columns");
+    for (Category c : Category.values()) {
+      columns.add(c.label());
+    }
+    ArrayNode entries = root.putArray("confusions");
+    for (ConfusionEntry e : report.results().confusions()) {
+      ObjectNode n = entries.addObject();
+      n.put("observer", e.observer()).put("dataset", e.dataset()).put("condition", e.condition());
+      ArrayNode percent = n.putArray("percent");
+      for (double[] row : e.matrix().percent()) {
+        ArrayNode values = percent.addArray();
+        for (double v : row) {
+          add(values, v);
+        }
+      }
+    }
+    return write(file, root);
+  }
+
+  static DownloadFile writeClaims(List<ClaimResult> claims, Path file) {
+    ArrayNode root = MAPPER.createArrayNode();
+    for (ClaimResult c : claims) {
+      ObjectNode n = root.addObject();
+      n.put("id", c.id())
+          .put("section", c.text().section())
+          .put("where", c.text().where())
+          .put("statement", c.text().statement())
+          .put("paper", c.text().paperValue())
+          .put("reproduced", c.outcome().reproduced())
+          .put("verdict", c.verdict().label())
+          .put("rule", c.text().rule());
+      ArrayNode basis = n.putArray("basis");
+      c.outcome().basis().forEach(basis::add);
+    }
+    return write(file, root);
+  }
+
+  private static void shapeBias(ObjectNode n, ShapeBias s) {
+    number(n, "shape_bias", s.bias());
+    number(n, "shape_share", s.shapeShare());
+    number(n, "texture_share", s.textureShare());
+    n.put("trials", s.trials());
+  }
+
+  private static void number(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.putNull(key);
+    }
+  }
+
+  private static void add(ArrayNode array, double value) {
+    if (Double.isFinite(value)) {
+      array.add(value);
+    } else {
+      array.addNull();
+    }
+  }
+
+  private static DownloadFile write(Path file, Object tree) {
+    AtomicFiles.write(file, out -> MAPPER.writeValue(out, tree));
+    String name = file.getParent().getFileName() + "/" + file.getFileName();
+    return new DownloadFile(name, "", "", Downloads.size(file));
+  }
+}

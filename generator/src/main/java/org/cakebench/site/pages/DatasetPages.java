@@ -1,0 +1,177 @@
+package org.cakebench.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.data.Condition;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.Observers;
+import org.cakebench.site.content.ContentDoc;
+import org.cakebench.site.output.StimulusExample;
+import org.cakebench.site.report.Format;
+import org.cakebench.site.report.ReportData;
+
+/** The datasets index (all 17) and one page per dataset with trials. */
+final class DatasetPages {
+  private DatasetPages() {}
+
+  static PageModel index(PageSources s) {
+    ReportData report = s.report();
+    List<TableView.Row> rows = new ArrayList<>();
+    for (Dataset d : Datasets.all()) {
+      boolean trials = report.dataset(d.name()).isPresent();
+      List<String> models = report.models().stream().filter(m -> report.has(m, d.name())).toList();
+      rows.add(
+          new TableView.Row(
+              List.of(
+                  Cell.header(d.title(), trials ? Links.dataset(d.name()) : null),
+                  Cell.text(d.inPaper() ? "paper" : "extension (model-vs-human)"),
+                  Cell.number(
+                      d.parametric() ? Integer.toString(d.conditions().size()) : "1",
+                      d.parametric() ? d.conditions().size() : 1),
+                  Cell.number(
+                      Integer.toString(report.humans(d.name()).size()),
+                      report.humans(d.name()).size()),
+                  Cell.number(
+                      Format.count(report.trials(Observers.HUMANS, d.name())),
+                      report.trials(Observers.HUMANS, d.name())),
+                  Cell.text(models.isEmpty() ? "none" : Format.names(report.names(models))),
+                  Cell.text(s.examples().containsKey(d.name()) ? "yes" : "not published here")),
+              false));
+    }
+    TableView table =
+        new TableView(
+            "table-datasets",
+            "The 17 datasets: the paper's 15 and the two of the later model-vs-human benchmark",
+            List.of(
+                Column.text("Dataset"),
+                Column.text("Source"),
+                Column.number("Conditions"),
+                Column.number("Human observers"),
+                Column.number("Human trials"),
+                Column.text("Models with decisions"),
+                Column.text("Images")),
+            rows,
+            true);
+    return new PageModel(
+        Links.DATASETS,
+        title(s.content().require("datasets"), "Datasets"),
+        "datasets",
+        "index",
+        "The 17 out-of-distribution datasets and their human and model trials.",
+        new Views.Index(s.content().require("datasets"), table));
+  }
+
+  static List<PageModel> pages(PageSources s) {
+    List<PageModel> pages = new ArrayList<>();
+    for (Dataset d : s.report().datasets()) {
+      pages.add(page(s, d));
+    }
+    return pages;
+  }
+
+  private static PageModel page(PageSources s, Dataset d) {
+    ReportData report = s.report();
+    String name = "datasets/" + d.name();
+    if (!s.content().exists(name)) {
+      throw new org.cakebench.data.InvalidInputException(
+          "content/" + name + ".md: missing description of dataset " + d.name());
+    }
+    List<Views.Fact> facts = new ArrayList<>();
+    facts.add(
+        new Views.Fact(
+            "Source",
+            d.inPaper()
+                ? "one of the paper's 15 datasets"
+                : "extension: from the later model-vs-human benchmark, not in the paper",
+            null));
+    facts.add(
+        new Views.Fact(
+            "Human observers",
+            report.humans(d.name()).size()
+                + " ("
+                + Format.count(report.trials(Observers.HUMANS, d.name()))
+                + " trials)",
+            null));
+    List<String> models = report.models().stream().filter(m -> report.has(m, d.name())).toList();
+    facts.add(new Views.Fact("Models with decisions", Format.names(report.names(models)), null));
+    if (d.parametric()) {
+      facts.add(
+          new Views.Fact(
+              "Conditions",
+              String.join(", ", d.conditions().stream().map(Condition::plotLabel).toList())
+                  + " ("
+                  + d.xAxisLabel()
+                  + ")",
+              null));
+      facts.add(
+          new Views.Fact(
+              "Benchmark conditions",
+              String.join(
+                  ", ", d.benchmarkConditions().stream().map(Condition::plotLabel).toList()),
+              Links.METHODS + "#benchmark-conditions"));
+    }
+    List<StimulusExample> examples = s.examples().getOrDefault(d.name(), List.of());
+    String note =
+        examples.isEmpty()
+            ? "The images of this dataset are published only as release archives upstream and"
+                + " are not part of the data this site is built from."
+            : "";
+    return new PageModel(
+        Links.dataset(d.name()),
+        d.title(),
+        "datasets",
+        "dataset",
+        "Trials of humans and models on the " + d.title() + " dataset.",
+        new Views.DatasetPage(
+            s.content().require(name),
+            facts,
+            examples,
+            note,
+            s.figuresOf(d.name()),
+            List.of(byCondition(report, d, true), byCondition(report, d, false))));
+  }
+
+  /** Accuracy (or kappa with humans) of every observer in every condition of a dataset. */
+  static TableView byCondition(ReportData report, Dataset d, boolean accuracy) {
+    List<String> conditions = report.conditions(d.name());
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("Observer"));
+    for (String c : conditions) {
+      columns.add(
+          Column.number(d.parametric() ? SectionTables.conditionLabel(d.name(), c) : "All trials"));
+    }
+    List<String> observers = new ArrayList<>();
+    observers.add(Observers.HUMANS);
+    report.models().stream().filter(m -> report.has(m, d.name())).forEach(observers::add);
+    List<TableView.Row> rows = new ArrayList<>();
+    for (String o : observers) {
+      List<Cell> cells = new ArrayList<>();
+      boolean humans = o.equals(Observers.HUMANS);
+      cells.add(Cell.header(report.name(o), humans ? null : Links.model(o)));
+      for (String c : conditions) {
+        cells.add(
+            accuracy
+                ? Cell.percent(report.accuracy(o, d.name(), c))
+                : Cell.decimal(report.humanKappa(o, d.name(), c), 2));
+      }
+      rows.add(new TableView.Row(cells, humans));
+    }
+    String axis = d.parametric() ? " by " + d.xAxisLabel().toLowerCase(java.util.Locale.ROOT) : "";
+    return new TableView(
+        accuracy ? "table-accuracy" : "table-kappa",
+        accuracy
+            ? d.title() + ": 16-class accuracy" + axis + " (humans: pooled trials)"
+            : d.title()
+                + ": error consistency κ with the humans"
+                + axis
+                + " (mean over human observers; humans: over pairs of humans)",
+        columns,
+        rows,
+        false);
+  }
+
+  static String title(ContentDoc doc, String fallback) {
+    return doc.title().isEmpty() ? fallback : doc.title();
+  }
+}

@@ -1,0 +1,85 @@
+package org.cakebench.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.site.claims.ClaimResult;
+import org.cakebench.site.claims.Verdict;
+import org.cakebench.site.report.Format;
+import org.cakebench.site.report.ReportData;
+
+/** The home page and the pages of plain commentary (introduction, methods, adding a model). */
+final class HomePages {
+  private HomePages() {}
+
+  static PageModel home(PageSources s) {
+    ReportData report = s.report();
+    List<ClaimResult> claims = s.claims();
+    Views.VerdictCounts counts =
+        new Views.VerdictCounts(
+            count(claims, Verdict.HOLDS),
+            count(claims, Verdict.DIFFERS),
+            count(claims, Verdict.NO_DATA),
+            claims.size());
+    List<String> extras =
+        report.models().stream().filter(m -> !report.profile(m).inPaper()).toList();
+    List<Views.Fact> status = new ArrayList<>();
+    status.add(
+        new Views.Fact(
+            "Paper models with decisions",
+            report.paperModels().size()
+                + " of "
+                + report.paperCatalog().size()
+                + ": "
+                + Format.names(report.names(report.paperModels())),
+            Links.MODELS));
+    status.add(
+        new Views.Fact(
+            "Further models with decisions", Format.names(report.names(extras)), Links.MODELS));
+    status.add(
+        new Views.Fact(
+            "Datasets with trials",
+            report.datasets().stream().filter(d -> d.inPaper()).count()
+                + " of the paper's 15, plus "
+                + report.datasets().stream().filter(d -> !d.inPaper()).count()
+                + " from the later benchmark (extension)",
+            Links.DATASETS));
+    List<Views.SectionCard> sections =
+        Section.all().stream().map(sec -> new Views.SectionCard(sec, s.claims(sec.key()))).toList();
+    return new PageModel(
+        Links.HOME,
+        "Supervised and self-supervised models vs. humans",
+        "home",
+        "home",
+        "A reproduction from data of Geirhos et al. (2020): supervised and self-supervised"
+            + " models compared with human observers, claim by claim.",
+        new Views.Home(s.content().require("home"), status, counts, sections, claims));
+  }
+
+  static PageModel text(
+      PageSources s, String path, String content, String navKey, String fallback) {
+    var doc = s.content().require(content);
+    String title = doc.title().isEmpty() ? fallback : doc.title();
+    return new PageModel(
+        path, title, navKey, "text", title + " — cakebench report", new Views.Text(doc));
+  }
+
+  static PageModel section(PageSources s, Section section) {
+    var doc = s.content().require(section.content());
+    return new PageModel(
+        section.path(),
+        section.number() + " " + section.title(),
+        section.key(),
+        "section",
+        section.finding(),
+        new Views.SectionPage(
+            section,
+            doc,
+            s.figures(section.key()),
+            SectionTables.of(section.key(), s.report()),
+            s.claims(section.key())));
+  }
+
+  private static long count(List<ClaimResult> claims, Verdict v) {
+    return claims.stream().filter(c -> c.verdict() == v).count();
+  }
+}

@@ -1,0 +1,195 @@
+package org.cakebench.site.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cakebench.analysis.BenchmarkScores;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.ObserverProfile;
+import org.cakebench.data.Observers;
+import org.cakebench.site.report.Format;
+import org.cakebench.site.report.ReportData;
+
+/** The models index (the paper's 32, extras and models found only in the data) and model pages. */
+final class ModelPages {
+  private ModelPages() {}
+
+  static PageModel index(PageSources s) {
+    ReportData report = s.report();
+    Set<String> ids = new LinkedHashSet<>();
+    report.catalog().models().forEach(p -> ids.add(p.id()));
+    ids.addAll(report.models());
+    List<TableView.Row> rows = new ArrayList<>();
+    for (String id : ids) {
+      ObserverProfile p = report.profile(id);
+      boolean decisions = report.hasDecisions(id);
+      long datasets = report.datasets().stream().filter(d -> report.has(id, d.name())).count();
+      rows.add(
+          new TableView.Row(
+              List.of(
+                  Cell.header(p.name(), decisions ? Links.model(id) : null),
+                  Cell.text(p.group().title()),
+                  Cell.text(p.family()),
+                  Cell.text(p.inPaper() ? "yes" : p.listed() ? "extra" : "found in data"),
+                  Cell.number(
+                      decisions ? datasets + " of " + report.datasets().size() : "no decisions yet",
+                      decisions ? datasets : Double.NaN),
+                  Cell.text(p.provenance().isEmpty() ? Format.MISSING : p.provenance())),
+              false));
+    }
+    TableView table =
+        new TableView(
+            "table-models",
+            "The paper's models, further models and which of them have decisions",
+            List.of(
+                Column.text("Model"),
+                Column.text("Group"),
+                Column.text("Family"),
+                Column.text("In the paper"),
+                Column.number("Datasets with decisions"),
+                Column.text("Provenance")),
+            rows,
+            true);
+    return new PageModel(
+        Links.MODELS,
+        DatasetPages.title(s.content().require("models"), "Models"),
+        "models",
+        "index",
+        "The 32 models of the paper and which of them have decisions.",
+        new Views.Index(s.content().require("models"), table));
+  }
+
+  static List<PageModel> pages(PageSources s) {
+    Set<String> paths = new LinkedHashSet<>();
+    List<PageModel> pages = new ArrayList<>();
+    for (String id : s.report().models()) {
+      if (!paths.add(Links.model(id))) {
+        throw new org.cakebench.data.InvalidInputException(
+            "two models share the page " + Links.model(id) + "; ids must differ beyond case");
+      }
+      pages.add(page(s, id));
+    }
+    return pages;
+  }
+
+  private static PageModel page(PageSources s, String id) {
+    ReportData report = s.report();
+    ObserverProfile p = report.profile(id);
+    BenchmarkScores b = report.results().benchmark().get(id);
+    List<Views.Fact> facts = new ArrayList<>();
+    facts.add(new Views.Fact("Id in the data", id, null));
+    facts.add(new Views.Fact("Group", p.group().title(), null));
+    facts.add(new Views.Fact("Family", p.family().isEmpty() ? Format.MISSING : p.family(), null));
+    facts.add(
+        new Views.Fact(
+            "In the paper",
+            p.inPaper() ? "yes, one of its 32 models" : "no, an extra for comparison",
+            null));
+    facts.add(
+        new Views.Fact(
+            "Provenance", p.provenance().isEmpty() ? Format.MISSING : p.provenance(), null));
+    facts.add(
+        new Views.Fact(
+            "Shape bias",
+            Format.decimal(report.shapeBias(id), 2)
+                + " ("
+                + Format.percent(report.textureShare(id))
+                + " texture decisions)",
+            "shape-bias.html"));
+    List<TableView> tables = new ArrayList<>();
+    if (b != null) {
+      tables.add(benchmark(report, b));
+    }
+    tables.add(perDataset(report, id));
+    String missing =
+        b == null || b.missingDatasets().isEmpty()
+            ? ""
+            : "No decisions on "
+                + String.join(", ", b.missingDatasets())
+                + "; they are left out of its means.";
+    return new PageModel(
+        Links.model(id),
+        p.name(),
+        "models",
+        "model",
+        p.name() + ": accuracy, error consistency with humans and shape bias.",
+        new Views.ModelPage(facts, tables, missing));
+  }
+
+  private static TableView benchmark(ReportData report, BenchmarkScores b) {
+    BenchmarkScores h = report.results().benchmark().get(Observers.HUMANS);
+    List<TableView.Row> rows = new ArrayList<>();
+    rows.add(
+        benchmarkRow(
+            "OOD accuracy", b.oodAccuracy(), h == null ? Double.NaN : h.oodAccuracy(), true));
+    rows.add(
+        benchmarkRow(
+            "Accuracy difference",
+            b.accuracyDifference(),
+            h == null ? Double.NaN : h.accuracyDifference(),
+            false));
+    rows.add(
+        benchmarkRow(
+            "Observed consistency",
+            b.observedConsistency(),
+            h == null ? Double.NaN : h.observedConsistency(),
+            false));
+    rows.add(
+        benchmarkRow(
+            "Error consistency κ",
+            b.errorConsistency(),
+            h == null ? Double.NaN : h.errorConsistency(),
+            false));
+    return new TableView(
+        "table-benchmark",
+        "Benchmark scores against the human observers (means over datasets; see Methods)",
+        List.of(
+            Column.text("Measure"),
+            Column.number(report.name(b.observer())),
+            Column.number("Humans")),
+        rows,
+        false);
+  }
+
+  private static TableView.Row benchmarkRow(
+      String label, double value, double humans, boolean percent) {
+    return new TableView.Row(
+        List.of(
+            Cell.header(label, null),
+            percent ? Cell.percent(value) : Cell.decimal(value, 3),
+            percent ? Cell.percent(humans) : Cell.decimal(humans, 3)),
+        false);
+  }
+
+  private static TableView perDataset(ReportData report, String id) {
+    List<TableView.Row> rows = new ArrayList<>();
+    for (Dataset d : report.datasets()) {
+      boolean has = report.has(id, d.name());
+      rows.add(
+          new TableView.Row(
+              List.of(
+                  Cell.header(d.title(), Links.dataset(d.name())),
+                  Cell.text(d.inPaper() ? "paper" : "extension"),
+                  has ? Cell.percent(report.accuracy(id, d.name())) : Cell.text("no decisions"),
+                  Cell.percent(report.accuracy(Observers.HUMANS, d.name())),
+                  has
+                      ? Cell.decimal(report.humanKappa(id, d.name()), 2)
+                      : Cell.text("no decisions"),
+                  Cell.decimal(report.humanKappa(Observers.HUMANS, d.name()), 2)),
+              false));
+    }
+    return new TableView(
+        "table-per-dataset",
+        "Per dataset: accuracy and error consistency κ with humans, over the benchmark conditions",
+        List.of(
+            Column.text("Dataset"),
+            Column.text("Source"),
+            Column.number("Accuracy"),
+            Column.number("Humans' accuracy"),
+            Column.number("κ with humans"),
+            Column.number("Human–human κ")),
+        rows,
+        false);
+  }
+}

@@ -1,0 +1,200 @@
+package org.cakebench.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.Observers;
+import org.cakebench.site.report.DominantResponse;
+import org.cakebench.site.report.Format;
+import org.cakebench.site.report.ReportData;
+
+/**
+ * The numbers behind each results section, as tables: accuracy per distortion (3.1), dominant
+ * response and response entropy per noise level (3.2), error consistency on the texture-shape
+ * datasets (3.3) and shape bias (3.4). Columns grow with the models that have decisions.
+ */
+public final class SectionTables {
+  private SectionTables() {}
+
+  /** The tables of section {@code key}. */
+  public static List<TableView> of(String key, ReportData report) {
+    return switch (key) {
+      case "ood" -> List.of(accuracy(report));
+      case "category" ->
+          List.of(
+              dominant(report, "uniform-noise"),
+              entropy(report, "uniform-noise"),
+              dominant(report, "low-pass"));
+      case "image" ->
+          ReportData.TEXTURE_SHAPE.stream()
+              .filter(d -> report.dataset(d).isPresent())
+              .map(d -> consistency(report, d))
+              .toList();
+      case "shape" -> List.of(shapeBias(report));
+      default -> List.of();
+    };
+  }
+
+  static List<Column> observerColumns(String first, ReportData report, List<String> models) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text(first));
+    columns.add(Column.number("Humans"));
+    models.forEach(m -> columns.add(Column.number(report.name(m))));
+    return columns;
+  }
+
+  static TableView accuracy(ReportData report) {
+    List<String> models = report.models();
+    List<TableView.Row> rows = new ArrayList<>();
+    for (Dataset d : report.datasets()) {
+      if (!d.parametric()) {
+        continue;
+      }
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.header(d.title(), Links.dataset(d.name())));
+      cells.add(Cell.percent(report.accuracy(Observers.HUMANS, d.name())));
+      models.forEach(m -> cells.add(Cell.percent(report.accuracy(m, d.name()))));
+      rows.add(new TableView.Row(cells, false));
+    }
+    return new TableView(
+        "table-ood-accuracy",
+        "Accuracy on the twelve distortions, mean over each dataset's benchmark conditions"
+            + " (humans: mean over observers)",
+        observerColumns("Distortion", report, models),
+        rows,
+        false);
+  }
+
+  static TableView dominant(ReportData report, String dataset) {
+    List<String> models = report.models().stream().filter(m -> report.has(m, dataset)).toList();
+    List<TableView.Row> rows = new ArrayList<>();
+    for (String condition : report.conditions(dataset)) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.header(conditionLabel(dataset, condition), null));
+      cells.add(dominantCell(report, Observers.HUMANS, dataset, condition));
+      models.forEach(m -> cells.add(dominantCell(report, m, dataset, condition)));
+      rows.add(new TableView.Row(cells, false));
+    }
+    String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
+    return new TableView(
+        "table-dominant-" + dataset,
+        title
+            + ": most frequent response and its share of all decisions per condition (chance"
+            + " 6.25%)",
+        observerColumns(axis(dataset), report, models),
+        rows,
+        false);
+  }
+
+  private static Cell dominantCell(
+      ReportData report, String observer, String dataset, String condition) {
+    DominantResponse d =
+        report
+            .confusion(observer, dataset, condition)
+            .map(DominantResponse::of)
+            .orElse(new DominantResponse(null, Double.NaN));
+    String text =
+        d.category() == null ? Format.MISSING : d.label() + " " + Format.percent(d.share());
+    return Cell.number(text, d.share());
+  }
+
+  static TableView entropy(ReportData report, String dataset) {
+    List<String> models = report.models().stream().filter(m -> report.has(m, dataset)).toList();
+    List<TableView.Row> rows = new ArrayList<>();
+    for (String condition : report.conditions(dataset)) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.header(conditionLabel(dataset, condition), null));
+      cells.add(Cell.decimal(report.entropy(Observers.HUMANS, dataset, condition), 2));
+      models.forEach(m -> cells.add(Cell.decimal(report.entropy(m, dataset, condition), 2)));
+      rows.add(new TableView.Row(cells, false));
+    }
+    String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
+    return new TableView(
+        "table-entropy-" + dataset,
+        title
+            + ": response entropy in bits per condition (4 bits: all categories equally often;"
+            + " humans: mean over observers)",
+        observerColumns(axis(dataset), report, models),
+        rows,
+        false);
+  }
+
+  static TableView consistency(ReportData report, String dataset) {
+    List<String> models = report.models().stream().filter(m -> report.has(m, dataset)).toList();
+    List<TableView.Row> rows = new ArrayList<>();
+    List<Cell> humans = new ArrayList<>();
+    humans.add(Cell.header("Humans", null));
+    humans.add(Cell.decimal(report.humanKappa(Observers.HUMANS, dataset), 2));
+    models.forEach(m -> humans.add(Cell.decimal(report.humanKappa(m, dataset), 2)));
+    rows.add(new TableView.Row(humans, true));
+    for (String a : models) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.header(report.name(a), Links.model(a)));
+      cells.add(Cell.decimal(report.humanKappa(a, dataset), 2));
+      for (String b : models) {
+        cells.add(
+            a.equals(b)
+                ? Cell.number(Format.MISSING, Double.NaN)
+                : Cell.decimal(report.pairKappa(a, b, dataset), 2));
+      }
+      rows.add(new TableView.Row(cells, false));
+    }
+    String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
+    return new TableView(
+        "table-kappa-" + dataset,
+        title
+            + ": error consistency κ between observers (Humans: mean over human observers; Humans"
+            + " × Humans: mean over pairs of different humans)",
+        observerColumns("Observer", report, models),
+        rows,
+        false);
+  }
+
+  static TableView shapeBias(ReportData report) {
+    List<TableView.Row> rows = new ArrayList<>();
+    rows.add(shapeRow(report, Observers.HUMANS, true));
+    report.models().stream()
+        .filter(m -> report.has(m, "cue-conflict"))
+        .forEach(m -> rows.add(shapeRow(report, m, false)));
+    return new TableView(
+        "table-shape-bias",
+        "Shape bias and texture decisions on cue-conflict images (of the decisions naming either"
+            + " cue)",
+        List.of(
+            Column.text("Observer"),
+            Column.text("Group"),
+            Column.number("Shape bias"),
+            Column.number("Texture decisions"),
+            Column.number("Trials")),
+        rows,
+        false);
+  }
+
+  private static TableView.Row shapeRow(ReportData report, String id, boolean humans) {
+    return new TableView.Row(
+        List.of(
+            Cell.header(report.name(id), humans ? null : Links.model(id)),
+            Cell.text(report.profile(id).group().title()),
+            Cell.decimal(report.shapeBias(id), 2),
+            Cell.percent(report.textureShare(id)),
+            Cell.number(
+                Format.count(report.trials(id, "cue-conflict")),
+                report.trials(id, "cue-conflict"))),
+        humans);
+  }
+
+  /** The plot label of a condition, e.g. {@code .9} for uniform noise 0.9. */
+  static String conditionLabel(String dataset, String condition) {
+    return org.cakebench.data.Datasets.byName(dataset)
+        .flatMap(d -> d.condition(condition))
+        .map(c -> c.plotLabel())
+        .orElse(condition);
+  }
+
+  private static String axis(String dataset) {
+    return org.cakebench.data.Datasets.byName(dataset)
+        .map(Dataset::xAxisLabel)
+        .filter(a -> !a.isEmpty())
+        .orElse("Condition");
+  }
+}

@@ -1,0 +1,70 @@
+package org.cakebench.site.pages;
+
+import java.util.List;
+import org.cakebench.figures.FigureFile;
+import org.cakebench.site.claims.ClaimResult;
+import org.cakebench.site.content.ContentDoc;
+import org.cakebench.site.output.DownloadFile;
+import org.cakebench.site.output.StimulusExample;
+import org.jspecify.annotations.Nullable;
+
+/** The view records the templates read, one per kind of page (templates call their accessors). */
+public final class Views {
+  private Views() {}
+
+  /** A term and its value in a definition list, linked when {@code href} is not null. */
+  public record Fact(String term, String value, @Nullable String href) {}
+
+  /** A results section as the home page lists it, with its claims' verdicts. */
+  public record SectionCard(Section section, List<ClaimResult> claims) {}
+
+  /** How many claims got each verdict. */
+  public record VerdictCounts(long holds, long differs, long noData, long total) {}
+
+  /** The home page: summary, status of the models, the section cards and the claims table. */
+  public record Home(
+      ContentDoc summary,
+      List<Fact> status,
+      VerdictCounts counts,
+      List<SectionCard> sections,
+      List<ClaimResult> claims) {}
+
+  /** A page of commentary only (introduction, methods, adding a model). */
+  public record Text(ContentDoc doc) {}
+
+  /** A results section: commentary, figures, the numbers behind them and the section's claims. */
+  public record SectionPage(
+      Section section,
+      ContentDoc commentary,
+      List<FigureFile> figures,
+      List<TableView> tables,
+      List<ClaimResult> claims) {}
+
+  /** The benchmark leaderboard. */
+  public record Leaderboard(ContentDoc intro, TableView table, List<FigureFile> figures) {}
+
+  /** An index page with commentary and one table (datasets, models). */
+  public record Index(ContentDoc intro, TableView table) {}
+
+  /** One dataset. */
+  public record DatasetPage(
+      ContentDoc description,
+      List<Fact> facts,
+      List<StimulusExample> examples,
+      String examplesNote,
+      List<FigureFile> figures,
+      List<TableView> tables) {}
+
+  /** One model with decisions. */
+  public record ModelPage(List<Fact> facts, List<TableView> tables, String missing) {}
+
+  /** A group of decision files, e.g. all of one model. */
+  public record FileGroup(String title, @Nullable String href, List<DownloadFile> files) {}
+
+  /** The downloads page. */
+  public record DownloadsPage(
+      ContentDoc intro,
+      List<DownloadFile> json,
+      List<FileGroup> decisions,
+      List<FigureFile> figures) {}
+}

@@ -1,0 +1,172 @@
+package org.cakebench.site;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.cakebench.analysis.Analyses;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.RawData;
+import org.cakebench.data.RawDataReader;
+import org.cakebench.figures.FigureFile;
+import org.cakebench.figures.FigureRenderer;
+
+/**
+ * Builds the input of a site for tests: a raw-data folder (synthetic or shared), the analyses, the
+ * project's observer catalogue, templates and assets, small figures drawn with java.awt under the
+ * output folder (as the figures stage would leave them) and a stimuli folder of drawn images.
+ */
+public final class SiteFixture {
+  /** The project folder (Maven runs tests there). */
+  public static final Path PROJECT = Path.of("").toAbsolutePath();
+
+  private SiteFixture() {}
+
+  /**
+   * The input of a site over {@code rawData}, with small test figures drawn into {@code outDir}.
+   */
+  public static SiteInput input(Path rawData, Path outDir, Path stimuli, SitePaths paths) {
+    return input(rawData, outDir, stimuli, paths, false);
+  }
+
+  /**
+   * The input of a site over {@code rawData}; {@code realFigures} renders the figures stage's
+   * figures into {@code outDir}, otherwise the small test figures are drawn.
+   */
+  public static SiteInput input(
+      Path rawData, Path outDir, Path stimuli, SitePaths paths, boolean realFigures) {
+    RawData data = new RawDataReader(w -> {}).read(rawData);
+    AnalysisResults results = Analyses.run(data, w -> {});
+    ObserverCatalog catalog =
+        ObserverCatalog.load(PROJECT.resolve("content/observers.yaml"), PROJECT);
+    return new SiteInput(
+        results,
+        catalog,
+        realFigures ? FigureRenderer.renderAll(results, catalog, outDir, w -> {}) : figures(outDir),
+        rawData,
+        stimuli,
+        paths,
+        new BuildInfo("test", "2025-01-02", "synthetic trials"));
+  }
+
+  /** The published data of the shared mirror ({@code -Dcakebench.shared}), if it is there. */
+  public static Path sharedData() {
+    return Path.of(System.getProperty("cakebench.shared", "../shared")).resolve("data");
+  }
+
+  /** The site input of the published data with the real figures, written into {@code outDir}. */
+  public static SiteInput shared(Path outDir) {
+    Path shared = sharedData();
+    return input(
+        shared.resolve("raw-data"),
+        outDir,
+        shared.resolve("stimuli"),
+        SitePaths.under(PROJECT),
+        true);
+  }
+
+  /**
+   * The synthetic study's site input, written under {@code dir} ({@code dir/site} is the output).
+   */
+  public static SiteInput synthetic(Path dir, int simclrTextureTrials) {
+    Path raw = new SyntheticStudy(simclrTextureTrials).write(dir.resolve("raw-data"));
+    return input(
+        raw, dir.resolve("site"), stimuli(dir.resolve("stimuli")), SitePaths.under(PROJECT));
+  }
+
+  /** One figure per report section, drawn as PNG, SVG and CSV under {@code outDir/figures}. */
+  public static List<FigureFile> figures(Path outDir) {
+    List<FigureFile> figures = new ArrayList<>();
+    String[][] specs = {
+      {"accuracy-uniform-noise", "ood", "Accuracy under uniform noise"},
+      {"confusion-uniform-noise", "category", "Confusion matrices, uniform noise"},
+      {"error-consistency-cue-conflict", "image", "Error consistency on cue conflict"},
+      {"shape-bias", "shape", "Shape bias"},
+      {"benchmark-accuracy", "benchmark", "OOD accuracy"},
+      {"ec-uniform-noise", "benchmark", "Error consistency with humans per condition"}
+    };
+    for (String[] s : specs) {
+      String id = s[0];
+      write(outDir.resolve("figures/" + id + ".svg"), svg(s[2]));
+      png(outDir.resolve("figures/" + id + ".png"), 640, 400);
+      write(outDir.resolve("figures/" + id + ".csv"), "observer,value\nhumans,0.9\nresnet50,0.4\n");
+      figures.add(
+          new FigureFile(
+              id,
+              s[1],
+              s[2],
+              "Synthetic figure drawn by the test; "
+                  + s[2].toLowerCase(java.util.Locale.ROOT)
+                  + ".",
+              "Bar chart: " + s[2] + " of humans and two models",
+              "figures/" + id + ".svg",
+              "figures/" + id + ".png",
+              "figures/" + id + ".csv",
+              320,
+              200));
+    }
+    return figures;
+  }
+
+  /** A stimuli folder with two drawn cue-conflict and edge images. */
+  public static Path stimuli(Path dir) {
+    png(dir.resolve("cue-conflict/airplane/airplane1-bear1.png"), 224, 224);
+    png(dir.resolve("cue-conflict/bear/bear1-bicycle1.png"), 224, 224);
+    png(dir.resolve("edge/bird/bird1.png"), 224, 224);
+    return dir;
+  }
+
+  /** Draws a small bar chart as a PNG (a real image, so browsers decode it). */
+  static void png(Path file, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setColor(new Color(0xa51e37));
+    g.fillRect(width / 8, height / 4, width / 6, height * 5 / 8);
+    g.setColor(new Color(0x969696));
+    g.fillRect(width * 3 / 8, height / 2, width / 6, height * 3 / 8);
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(2));
+    g.drawLine(width / 16, height * 7 / 8, width * 15 / 16, height * 7 / 8);
+    g.dispose();
+    try {
+      Files.createDirectories(file.getParent());
+      ImageIO.write(image, "png", file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String svg(String title) {
+    return """
+        <svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200">
+          <title>%s</title>
+          <rect width="320" height="200" fill="#ffffff"/>
+          <rect x="40" y="50" width="50" height="125" fill="#a51e37"/>
+          <rect x="120" y="100" width="50" height="75" fill="#969696"/>
+          <line x1="20" y1="175" x2="300" y2="175" stroke="#000000" stroke-width="2"/>
+        </svg>
+        """
+        .formatted(title);
+  }
+
+  static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.cakebench.site.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.cakebench.analysis.Analyses;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.RawDataReader;
+import org.cakebench.site.BuildInfo;
+import org.cakebench.site.SiteFixture;
+import org.cakebench.site.SyntheticStudy;
+import org.cakebench.site.claims.Claims;
+import org.cakebench.site.report.ReportData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportValuesTest {
+  @TempDir static Path dir;
+  static ReportValues values;
+
+  @BeforeAll
+  static void compute() {
+    Path raw = new SyntheticStudy(19).write(dir.resolve("raw"));
+    var results = Analyses.run(new RawDataReader(w -> {}).read(raw), w -> {});
+    var catalog =
+        ObserverCatalog.load(
+            SiteFixture.PROJECT.resolve("content/observers.yaml"), SiteFixture.PROJECT);
+    ReportData report = new ReportData(results, catalog);
+    values = ReportValues.of(report, Claims.check(report), new BuildInfo("1.0", "2025-01-02", "x"));
+  }
+
+  @Test
+  void namesWhichOfThePapersModelsHaveDecisions() {
+    assertThat(values.get("models.paper_total")).contains("32");
+    assertThat(values.get("models.paper_supervised_total")).contains("24");
+    assertThat(values.get("models.paper_self_supervised_total")).contains("8");
+    assertThat(values.get("models.paper_with_decisions")).contains("ResNet-50 and SimCLR-x1");
+    assertThat(values.get("models.paper_without_decisions_count")).contains("30");
+    assertThat(values.get("models.extras_with_decisions")).contains("none");
+  }
+
+  @Test
+  void formatsMeasuresAsTheirKindRequires() {
+    assertThat(values.get("texture.simclr_resnet50x1")).contains("59.4%");
+    assertThat(values.get("shape_bias.humans")).contains("1.00");
+    assertThat(values.get("accuracy.simclr_resnet50x1.uniform-noise")).contains("100.0%");
+    assertThat(values.get("dominant.resnet50.uniform-noise")).contains("knife");
+    assertThat(values.get("trials.humans.cue-conflict")).contains("64");
+    assertThat(values.get("images.cue-conflict")).contains("32");
+    assertThat(values.get("images.uniform-noise")).contains("96");
+    assertThat(values.get("claim.simclr-texture.verdict")).contains("holds");
+    assertThat(values.get("claims.total")).contains("14");
+  }
+
+  @Test
+  void modelsWithoutDecisionsReadNoDataYet() {
+    assertThat(values.get("texture.inception_v3")).contains(ReportValues.NO_DATA);
+    assertThat(values.get("accuracy.MoCo.contrast")).contains(ReportValues.NO_DATA);
+    assertThat(values.get("benchmark.alexnet.ood_accuracy")).contains(ReportValues.NO_DATA);
+  }
+
+  @Test
+  void unknownNamesHaveNoValue() {
+    assertThat(values.get("texture.nobody")).isEmpty();
+    assertThat(values.get("accuracy.resnet50.no-such-dataset")).isEmpty();
+  }
+}
