@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       FetchDataCommand.class,
       AnalyseCommand.class,
       FiguresCommand.class,
+      BuildCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CakebenchCommand implements Runnable {

@@ -1,0 +1,140 @@
+package org.cakebench.build;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+import org.cakebench.analysis.Analyses;
+import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.RawDataReader;
+import org.cakebench.data.fetch.DataFetcher;
+import org.cakebench.data.fetch.DataManifest;
+import org.cakebench.data.fetch.FetchOptions;
+import org.cakebench.data.fetch.FetchReport;
+import org.cakebench.figures.FigureFile;
+import org.cakebench.figures.FigureRenderer;
+import org.cakebench.site.BuildInfo;
+import org.cakebench.site.ReportSite;
+import org.cakebench.site.SiteInput;
+import org.cakebench.site.SitePaths;
+import org.cakebench.site.SiteResult;
+
+/**
+ * The whole report build, its steps in execution order: fetch the data, evaluate models, analyse,
+ * render figures, render and check pages, publish. Everything is written into a staging folder that
+ * replaces the output folder only when the build succeeds.
+ */
+public final class ReportBuild {
+  private final Consumer<String> log;
+  private final Consumer<String> warnings;
+  private final ModelEvaluation evaluation;
+
+  /** A build reporting progress to {@code log}, notes on the data to {@code warnings}. */
+  public ReportBuild(Consumer<String> log, Consumer<String> warnings, ModelEvaluation evaluation) {
+    this.log = log;
+    this.warnings = warnings;
+    this.evaluation = evaluation;
+  }
+
+  /** Runs every step and returns what was produced. */
+  public BuildSummary run(BuildConfig config) {
+    long start = System.nanoTime();
+    ObserverCatalog catalog = ObserverCatalog.load(config.observersFile(), config.projectRoot());
+
+    int fetched = fetch(config);
+    List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
+    AnalysisResults results = analyse(config);
+
+    try (StagingFolder staging = StagingFolder.create(config.outDir())) {
+      List<FigureFile> figures =
+          FigureRenderer.renderAll(results, catalog, staging.path(), warnings);
+      log.accept("rendered " + figures.size() + " figures");
+      SiteResult site =
+          ReportSite.render(siteInput(config, catalog, results, figures), staging.path());
+      log.accept(
+          "rendered and checked "
+              + site.pages().size()
+              + " pages ("
+              + site.linksChecked()
+              + " links)");
+      staging.publish();
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      return new BuildSummary(
+          fetched,
+          evaluated,
+          results.models(),
+          figures.size(),
+          site.pages().size(),
+          site.linksChecked(),
+          took);
+    }
+  }
+
+  private int fetch(BuildConfig config) {
+    FetchReport report =
+        new DataFetcher(FetchOptions.defaults(config.dataDir(), config.mirror()))
+            .fetch(DataManifest.bundled());
+    if (!report.complete()) {
+      StringBuilder message =
+          new StringBuilder("could not fetch " + report.failures().size() + " data files:");
+      report
+          .failures()
+          .forEach(f -> message.append("\n  ").append(f.path()).append(": ").append(f.reason()));
+      throw new InvalidInputException(message.toString());
+    }
+    if (report.fetched() > 0) {
+      log.accept("fetched " + report.fetched() + " data files into " + config.dataDir());
+    }
+    return report.fetched();
+  }
+
+  private AnalysisResults analyse(BuildConfig config) {
+    AnalysisResults results =
+        Analyses.run(new RawDataReader(warnings).read(config.rawData()), warnings);
+    log.accept(
+        "analysed "
+            + results.datasets().size()
+            + " datasets, "
+            + results.models().size()
+            + " models");
+    return results;
+  }
+
+  private static SiteInput siteInput(
+      BuildConfig config,
+      ObserverCatalog catalog,
+      AnalysisResults results,
+      List<FigureFile> figures) {
+    String version = ReportBuild.class.getPackage().getImplementationVersion();
+    BuildInfo info =
+        new BuildInfo(
+            version == null ? "dev" : version,
+            buildDate(),
+            config.mirror() == null
+                ? "model-vs-human and texture-vs-shape, pinned commits, downloaded"
+                : "model-vs-human and texture-vs-shape, pinned commits, copied from "
+                    + config.mirror());
+    return new SiteInput(
+        results,
+        catalog,
+        figures,
+        config.rawData(),
+        Files.isDirectory(config.stimuli()) ? config.stimuli() : null,
+        SitePaths.under(config.projectRoot()),
+        info);
+  }
+
+  /** Today, or SOURCE_DATE_EPOCH for reproducible builds. */
+  private static String buildDate() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    LocalDate date =
+        epoch != null && epoch.matches("\\d+")
+            ? LocalDate.ofEpochDay(Long.parseLong(epoch) / 86_400)
+            : LocalDate.now(ZoneOffset.UTC);
+    return date.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package org.cakebench.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cakebench.build.BuildConfig;
+import org.cakebench.build.BuildSummary;
+import org.cakebench.build.ModelEvaluation;
+import org.cakebench.build.ReportBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cakebench build}: the whole report, from data to a publishable site. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description =
+        "Builds the report site: fetches the data if missing, evaluates the models whose"
+            + " TorchScript files exist (decisions are cached), analyses every observer, renders"
+            + " the figures and pages, checks every link, and swaps the finished site into the"
+            + " output folder.")
+final class BuildCommand implements Callable<Integer> {
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data folder (default: data/ in the project).")
+  Path data;
+
+  @Option(
+      names = "--data-mirror",
+      paramLabel = "DIR",
+      description = "Copy missing data from this folder instead of downloading it.")
+  Path mirror;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output folder (default: site-output/ in the project).")
+  Path out;
+
+  @Option(names = "--no-evaluate", description = "Use cached decisions only; run no model.")
+  boolean noEvaluate;
+
+  @Override
+  public Integer call() {
+    Path home = Paths.home();
+    BuildConfig config =
+        new BuildConfig(
+            home,
+            data != null ? data.toAbsolutePath() : Paths.data(),
+            mirror != null ? mirror.toAbsolutePath() : null,
+            out != null ? out.toAbsolutePath() : home.resolve("site-output"),
+            !noEvaluate);
+    BuildSummary summary =
+        new ReportBuild(Console::info, Console::warn, ModelEvaluation.none()).run(config);
+    Console.info(
+        String.format(
+            java.util.Locale.ROOT,
+            "built %s: %d pages, %d figures, %d models, in %.1f s",
+            config.outDir(),
+            summary.pages(),
+            summary.figures(),
+            summary.observers().size(),
+            summary.took().toMillis() / 1000.0));
+    return 0;
+  }
+}
