@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description =
         "Reproduces Geirhos et al. (2020) from data: supervised vs. self-supervised models vs. humans.",
-    subcommands = {AnalyseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyseCommand.class,
+      EvaluateCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CakebenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
