@@ -97,6 +97,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     quietenEngineLogs();
+    Shard part = Shard.parse(shard);
+    DeviceChoice where = DeviceChoice.parse(device);
     Path data = Paths.data();
     Path catalogPath =
         catalogFile != null ? catalogFile : Paths.home().resolve("content/observers.yaml");
@@ -109,8 +111,8 @@ final class EvaluateCommand implements Callable<Integer> {
             imageDir,
             cache != null ? cache : data,
             batchSize,
-            DeviceChoice.parse(device),
-            Shard.parse(shard),
+            where,
+            part,
             decodeThreads != null
                 ? decodeThreads
                 : Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
