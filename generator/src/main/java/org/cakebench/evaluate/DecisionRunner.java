@@ -3,42 +3,42 @@ package org.cakebench.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.cakebench.data.ImageIds;
 import org.cakebench.data.Trial;
 
 /**
  * Runs one loaded model over decoded images and turns its logits into 16-class trials. The next
- * batch is assembled (decoded images waited for, resized, normalised) on another thread while the
+ * batch is assembled (decoded images waited for, resized, normalised) on worker threads while the
  * model runs on the current one; on GPU out-of-memory the batch size halves and the batch is
  * retried.
  */
 final class DecisionRunner {
   private final SixteenClassMapping mapping;
-  private final Executor assembler;
+  private final Executor workers;
   private final EvaluationListener listener;
 
-  DecisionRunner(SixteenClassMapping mapping, Executor assembler, EvaluationListener listener) {
+  DecisionRunner(SixteenClassMapping mapping, Executor workers, EvaluationListener listener) {
     this.mapping = mapping;
-    this.assembler = assembler;
+    this.workers = workers;
     this.listener = listener;
   }
 
   /** The trials of {@code model} on every image of {@code images}, in image order. */
   List<Trial> run(
       TorchScriptModel model, ModelSpec spec, DecodedImages images, int batchSize, boolean gpu) {
-    InputTransform transform = new InputTransform(spec.input());
+    BatchAssembler assembler =
+        new BatchAssembler(new InputTransform(spec.input()), images, workers);
     int total = images.size();
     List<Trial> trials = new ArrayList<>(total);
     int size = batchSize;
     int start = 0;
-    CompletableFuture<ImageBatch> next = assemble(transform, images, start, Math.min(size, total));
+    CompletableFuture<ImageBatch> next = assembler.start(start, Math.min(size, total));
     while (start < total) {
-      ImageBatch batch = join(next);
+      ImageBatch batch = BatchAssembler.join(next);
       int end = start + batch.count();
       if (end < total) {
-        next = assemble(transform, images, end, Math.min(size, total - end));
+        next = assembler.start(end, Math.min(size, total - end));
       }
       Logits logits;
       try {
@@ -62,7 +62,7 @@ final class DecisionRunner {
                 + batch.count()
                 + "; retrying with "
                 + size);
-        next = assemble(transform, images, start, Math.min(size, total - start));
+        next = assembler.start(start, Math.min(size, total - start));
         continue;
       }
       for (int i = 0; i < batch.count(); i++) {
@@ -83,30 +83,5 @@ final class DecisionRunner {
       start = end;
     }
     return trials;
-  }
-
-  private CompletableFuture<ImageBatch> assemble(
-      InputTransform transform, DecodedImages images, int start, int count) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          int per = transform.floatsPerImage();
-          float[] pixels = new float[count * per];
-          for (int i = 0; i < count; i++) {
-            transform.write(images.get(start + i), pixels, i * per);
-          }
-          return new ImageBatch(pixels, count, transform.size());
-        },
-        assembler);
-  }
-
-  private static ImageBatch join(CompletableFuture<ImageBatch> batch) {
-    try {
-      return batch.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 }

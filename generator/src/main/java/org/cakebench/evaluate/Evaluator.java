@@ -78,7 +78,8 @@ public final class Evaluator {
     Counts counts = new Counts();
     ExecutorService decoders =
         Executors.newFixedThreadPool(config.decodeThreads(), daemon("decode"));
-    ExecutorService assembler = Executors.newSingleThreadExecutor(daemon("batch"));
+    ExecutorService assembler =
+        Executors.newFixedThreadPool(config.decodeThreads(), daemon("batch"));
     try {
       DecisionRunner runner = new DecisionRunner(mapping, assembler, listener);
       for (var entry : byDataset.entrySet()) {

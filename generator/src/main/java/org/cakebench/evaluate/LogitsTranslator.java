@@ -24,12 +24,11 @@ public final class LogitsTranslator implements NoBatchifyTranslator<ImageBatch, 
 
   @Override
   public NDList processInput(TranslatorContext ctx, ImageBatch batch) {
-    int floats = batch.count() * 3 * batch.size() * batch.size();
+    FloatBuffer pixels = batch.pixels().duplicate();
+    pixels.position(0).limit(batch.floats());
     NDArray input =
         ctx.getNDManager()
-            .create(
-                FloatBuffer.wrap(batch.pixels(), 0, floats),
-                new Shape(batch.count(), 3, batch.size(), batch.size()));
+            .create(pixels.slice(), new Shape(batch.count(), 3, batch.size(), batch.size()));
     ctx.setAttachment(ROWS, batch.count());
     return new NDList(input);
   }

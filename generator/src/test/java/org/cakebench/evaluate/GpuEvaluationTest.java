@@ -43,7 +43,7 @@ class GpuEvaluationTest {
         }
         Logits logits;
         try (TorchScriptModel model = TorchScriptModel.load(spec, Device.gpu())) {
-          logits = model.predict(new ImageBatch(pixels, names.size(), 224));
+          logits = model.predict(ImageBatch.of(pixels, names.size(), 224));
         }
         int agree = 0;
         for (int row = 0; row < names.size(); row++) {
