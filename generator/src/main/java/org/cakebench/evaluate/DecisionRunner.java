@@ -26,7 +26,7 @@ final class DecisionRunner {
 
   /** The trials of {@code model} on every image of {@code images}, in image order. */
   List<Trial> run(
-      TorchScriptModel model, ModelSpec spec, DecodedImages images, int batchSize, boolean gpu) {
+      LogitsModel model, ModelSpec spec, DecodedImages images, int batchSize, boolean gpu) {
     BatchAssembler assembler =
         new BatchAssembler(new InputTransform(spec.input()), images, workers);
     int total = images.size();

@@ -20,7 +20,7 @@ import java.util.Locale;
  * memory. Loading checks the file first so that a missing file or one that is not a TorchScript
  * archive fails with a {@link ModelFileException} that says what to do.
  */
-public final class TorchScriptModel implements AutoCloseable {
+public final class TorchScriptModel implements LogitsModel, AutoCloseable {
   static final String ENGINE = "PyTorch";
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
@@ -94,6 +94,7 @@ public final class TorchScriptModel implements AutoCloseable {
   }
 
   /** The model's logits for {@code batch}. */
+  @Override
   public Logits predict(ImageBatch batch) {
     try {
       return predictor.predict(batch);
