@@ -3,6 +3,7 @@
 # images/s for the two TorchScript fixtures on the 1,280 cue-conflict images (CPU).
 #
 #   bench/evaluate.sh [REPEATS] [DECODE_THREADS] [BATCH]
+#   BENCH_MODELS="pool8-linear" bench/evaluate.sh ...     # one fixture only
 #
 # Needs ../shared (fixtures and stimuli) next to the repository, as in CI. Results are printed and
 # appended to bench/results/evaluate.txt (not committed).
@@ -21,8 +22,8 @@ mkdir -p bench/results
 {
   echo "# $(date -u +%FT%TZ)  $(nproc) cores  $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  for model in "$shared/fixtures/pool8-linear/pool8-linear.pt" \
-               "$shared/fixtures/squeezenet1_1-random/squeezenet1_1.pt"; do
+  for name in ${BENCH_MODELS:-pool8-linear squeezenet1_1-random}; do
+    model=$(ls "$shared/fixtures/$name"/*.pt)
     java -Xmx2g -Djava.awt.headless=true -Dai.djl.offline=true \
       -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dcakebench.shared="$shared" \
       -cp "$cp" org.cakebench.evaluate.EvaluateBenchmark \

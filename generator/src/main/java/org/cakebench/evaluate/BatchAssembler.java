@@ -1,7 +1,6 @@
 package org.cakebench.evaluate;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,7 +15,7 @@ final class BatchAssembler {
   private final InputTransform transform;
   private final DecodedImages images;
   private final Executor workers;
-  private final FloatBuffer[] buffers = new FloatBuffer[2];
+  private final ByteBuffer[] buffers = new ByteBuffer[2];
   private final float[][] scratch = new float[2][];
   private int turn;
   private CompletableFuture<ImageBatch> pending = CompletableFuture.completedFuture(null);
@@ -38,14 +37,12 @@ final class BatchAssembler {
     turn = 1 - turn;
     int per = transform.floatsPerImage();
     int floats = count * per;
-    if (buffers[slot] == null || buffers[slot].capacity() < floats) {
-      buffers[slot] =
-          ByteBuffer.allocateDirect(floats * Float.BYTES)
-              .order(ByteOrder.nativeOrder())
-              .asFloatBuffer();
+    if (buffers[slot] == null || buffers[slot].capacity() < floats * Float.BYTES) {
+      buffers[slot] = ImageBatch.allocate(floats);
       scratch[slot] = new float[floats];
     }
-    FloatBuffer buffer = buffers[slot];
+    ByteBuffer bytes = buffers[slot];
+    FloatBuffer buffer = bytes.asFloatBuffer();
     float[] work = scratch[slot];
     CompletableFuture<?>[] parts = new CompletableFuture<?>[count];
     for (int i = 0; i < count; i++) {
@@ -61,7 +58,7 @@ final class BatchAssembler {
     }
     pending =
         CompletableFuture.allOf(parts)
-            .thenApply(done -> new ImageBatch(buffer, count, transform.size()));
+            .thenApply(done -> new ImageBatch(bytes, count, transform.size()));
     return pending;
   }
 

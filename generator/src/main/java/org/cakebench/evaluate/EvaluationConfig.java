@@ -1,6 +1,7 @@
 package org.cakebench.evaluate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.Dataset;
 
@@ -51,7 +52,7 @@ public record EvaluationConfig(
 
   /** All model x dataset jobs, dataset by dataset (so each dataset is decoded once), then shard. */
   public List<EvaluationJob> jobs() {
-    List<EvaluationJob> all = new java.util.ArrayList<>();
+    List<EvaluationJob> all = new ArrayList<>();
     for (Dataset dataset : datasets) {
       for (ModelSpec model : models) {
         all.add(new EvaluationJob(model, dataset));

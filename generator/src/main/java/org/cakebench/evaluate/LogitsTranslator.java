@@ -6,7 +6,8 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
-import java.nio.FloatBuffer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * DJL translator from an {@link ImageBatch} to {@link Logits}: the batch becomes one {@code [N, 3,
@@ -24,11 +25,15 @@ public final class LogitsTranslator implements NoBatchifyTranslator<ImageBatch, 
 
   @Override
   public NDList processInput(TranslatorContext ctx, ImageBatch batch) {
-    FloatBuffer pixels = batch.pixels().duplicate();
-    pixels.position(0).limit(batch.floats());
+    // A direct ByteBuffer goes to the engine as it is (torch::from_blob); other buffers are copied.
+    ByteBuffer pixels = batch.pixels().duplicate();
+    pixels.position(0).limit(batch.floats() * Float.BYTES);
     NDArray input =
         ctx.getNDManager()
-            .create(pixels.slice(), new Shape(batch.count(), 3, batch.size(), batch.size()));
+            .create(
+                pixels.slice().order(ByteOrder.nativeOrder()),
+                new Shape(batch.count(), 3, batch.size(), batch.size()),
+                DataType.FLOAT32);
     ctx.setAttachment(ROWS, batch.count());
     return new NDList(input);
   }

@@ -3,9 +3,6 @@ package org.cakebench.evaluate;
 import ai.djl.Device;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,12 +90,7 @@ public final class EvaluateBenchmark {
             i * transform.floatsPerImage());
       }
       // direct buffers, as the evaluator's batch assembler hands them to DJL
-      FloatBuffer direct =
-          ByteBuffer.allocateDirect(pixels.length * Float.BYTES)
-              .order(ByteOrder.nativeOrder())
-              .asFloatBuffer()
-              .put(pixels);
-      batches.add(new ImageBatch(direct, count, transform.size()));
+      batches.add(ImageBatch.of(pixels, count, transform.size()));
     }
     try (TorchScriptModel model = TorchScriptModel.load(spec, Device.cpu())) {
       model.predict(batches.get(0));
