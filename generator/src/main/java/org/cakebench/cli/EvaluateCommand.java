@@ -85,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--decode-threads",
       paramLabel = "N",
-      description = "Threads decoding images during inference (default: cores - 1, at least 1).")
+      description = "Threads decoding images during inference (default: the number of cores).")
   Integer decodeThreads;
 
   @Option(
@@ -113,9 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
             batchSize,
             where,
             part,
-            decodeThreads != null
-                ? decodeThreads
-                : Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+            decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors(),
             new Version().getVersion()[0]);
     EvaluationSummary summary = new Evaluator(config, new ConsoleProgress()).run();
     Console.info(
