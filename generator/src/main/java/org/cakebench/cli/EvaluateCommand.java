@@ -191,5 +191,6 @@ final class EvaluateCommand implements Callable<Integer> {
     System.getProperties()
         .putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.repository.SimpleRepository", "error");
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.pytorch.engine", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.Platform", "warn");
   }
 }

@@ -50,10 +50,20 @@ public record ResultManifest(
     }
   }
 
+  /** Jackson leaves a component null when the JSON lacks it. */
+  private static boolean hasKey(ResultManifest manifest) {
+    Object key = manifest.key();
+    return key != null;
+  }
+
   /** Reads a manifest; empty when it is missing or unreadable (the file is then recomputed). */
   public static Optional<ResultManifest> read(Path file) {
     try {
-      return Optional.ofNullable(JSON.readValue(file.toFile(), ResultManifest.class));
+      ResultManifest manifest = JSON.readValue(file.toFile(), ResultManifest.class);
+      // A manifest of another format, or one missing its key, counts as no manifest.
+      return manifest != null && manifest.format() == FORMAT && hasKey(manifest)
+          ? Optional.of(manifest)
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

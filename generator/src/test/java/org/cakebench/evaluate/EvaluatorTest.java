@@ -116,6 +116,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void aDamagedManifestMakesTheFileBeRecomputed() throws IOException {
+    ModelSpec spec = Fixtures.model("pool8", Fixtures.modelFile(Fixtures.POOL8));
+    assertThat(evaluate(List.of(spec), List.of("edge"), Shard.ALL).written()).isEqualTo(1);
+    Path manifest = cache.resolve("raw-data/edge/edge_pool8_session-1.manifest.json");
+    for (String damaged : List.of("{}", "{\"format\": 1}", "not json")) {
+      Files.writeString(manifest, damaged);
+      assertThat(evaluate(List.of(spec), List.of("edge"), Shard.ALL).written())
+          .as(damaged)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void aChangedImageSetIsRecomputed() throws IOException {
     Path own = models.resolve("images");
     Fixtures.linkSet(Fixtures.POOL8, "edge-160", own);
