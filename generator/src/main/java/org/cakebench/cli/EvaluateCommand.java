@@ -1,0 +1,196 @@
+package org.cakebench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.ModelInput;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.ObserverProfile;
+import org.cakebench.evaluate.DeviceChoice;
+import org.cakebench.evaluate.EvaluationConfig;
+import org.cakebench.evaluate.EvaluationSummary;
+import org.cakebench.evaluate.Evaluator;
+import org.cakebench.evaluate.ModelSpec;
+import org.cakebench.evaluate.Shard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cakebench evaluate}: runs TorchScript models on the datasets and caches decisions. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs TorchScript models (DJL, PyTorch engine; GPU when one is visible) on the datasets'",
+      "images and writes each model's 16-class decisions as <cache>/raw-data/<dataset>/",
+      "<dataset>_<ID>_session-1.csv, the files analyse and build read. Files whose model file,",
+      "images and preprocessing are unchanged are skipped; a lock file keeps two processes apart."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @Option(
+      names = "--model",
+      paramLabel = "ID[=PATH]",
+      description = {
+        "A model to run: ID=PATH.pt, or an id from content/observers.yaml (file models/<id>.pt).",
+        "Repeat for several. Default: every catalog model whose TorchScript file exists."
+      })
+  List<String> models = new ArrayList<>();
+
+  @Option(
+      names = "--datasets",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Datasets to run, e.g. edge,silhouette (default: all with an image folder).")
+  List<String> datasets = new ArrayList<>();
+
+  @Option(
+      names = "--images",
+      paramLabel = "DIR",
+      description = "One folder per dataset (default: data/stimuli).")
+  Path images;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "Decision cache; files go to DIR/raw-data (default: the data folder).")
+  Path cache;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "16",
+      description =
+          "Images per forward pass; halves on GPU out-of-memory (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(
+      names = "--device",
+      paramLabel = "auto|cpu|gpu",
+      defaultValue = "auto",
+      description = "Where to run (default: ${DEFAULT-VALUE}: the GPU when DJL sees one).")
+  String device;
+
+  @Option(
+      names = "--shard",
+      paramLabel = "i/n",
+      defaultValue = "0/1",
+      description = "Run only shard i of n (0-based) of the model x dataset jobs.")
+  String shard;
+
+  @Option(
+      names = "--decode-threads",
+      paramLabel = "N",
+      description = "Threads decoding images during inference (default: the number of cores).")
+  Integer decodeThreads;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "Observer catalog (default: content/observers.yaml).")
+  Path catalogFile;
+
+  @Override
+  public Integer call() {
+    quietenEngineLogs();
+    Shard part = Shard.parse(shard);
+    DeviceChoice where = DeviceChoice.parse(device);
+    Path data = Paths.data();
+    Path catalogPath =
+        catalogFile != null ? catalogFile : Paths.home().resolve("content/observers.yaml");
+    ObserverCatalog catalog = ObserverCatalog.load(catalogPath, Paths.home());
+    Path imageDir = images != null ? images : data.resolve("stimuli");
+    EvaluationConfig config =
+        new EvaluationConfig(
+            modelSpecs(catalog),
+            datasetList(imageDir),
+            imageDir,
+            cache != null ? cache : data,
+            batchSize,
+            where,
+            part,
+            decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors(),
+            new Version().getVersion()[0]);
+    EvaluationSummary summary = new Evaluator(config, new ConsoleProgress()).run();
+    Console.info(
+        String.format(
+            Locale.ROOT,
+            "wrote %d trial files to %s (%d images, %.1f images/s); %d up to date; %d locked by"
+                + " other processes",
+            summary.written(),
+            config.rawDataDir(),
+            summary.images(),
+            summary.written() == 0 ? 0.0 : summary.imagesPerSecond(),
+            summary.upToDate(),
+            summary.locked()));
+    return 0;
+  }
+
+  List<ModelSpec> modelSpecs(ObserverCatalog catalog) {
+    List<ModelSpec> specs = new ArrayList<>();
+    if (models.isEmpty()) {
+      for (ObserverProfile profile : catalog.models()) {
+        ModelInput input = profile.model();
+        if (input != null && Files.isRegularFile(input.file())) {
+          specs.add(new ModelSpec(profile.id(), input));
+        }
+      }
+      if (specs.isEmpty()) {
+        throw new InvalidInputException(
+            "no TorchScript files found for the catalog's models (models/<id>.pt); export them"
+                + " with tools/export_torchscript.py or pass --model ID=PATH.pt");
+      }
+      return specs;
+    }
+    for (String entry : models) {
+      int eq = entry.indexOf('=');
+      String id = eq < 0 ? entry : entry.substring(0, eq);
+      ModelInput input = catalog.profile(id).model();
+      if (input == null) {
+        throw new InvalidInputException("--model " + entry + ": '" + id + "' is a human observer");
+      }
+      if (eq >= 0) {
+        Path file = Path.of(entry.substring(eq + 1)).toAbsolutePath().normalize();
+        input = new ModelInput(file, input.inputSize(), input.mean(), input.std());
+      }
+      specs.add(new ModelSpec(id, input));
+    }
+    return specs;
+  }
+
+  List<Dataset> datasetList(Path imageDir) {
+    if (!datasets.isEmpty()) {
+      return datasets.stream().map(String::strip).distinct().map(Datasets::require).toList();
+    }
+    List<Dataset> present = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
+    for (Dataset d : Datasets.all()) {
+      if (Files.isDirectory(imageDir.resolve(d.name()))) {
+        present.add(d);
+      } else {
+        absent.add(d.name());
+      }
+    }
+    if (present.isEmpty()) {
+      throw new InvalidInputException(
+          imageDir, "no dataset image folders; fetch them (fetch-data --images) or pass --images");
+    }
+    if (!absent.isEmpty()) {
+      Console.info(
+          "no images for " + String.join(", ", absent) + " under " + imageDir + "; skipped");
+    }
+    return present;
+  }
+
+  /** DJL's per-model repository warnings and engine banners would break the progress bars. */
+  private static void quietenEngineLogs() {
+    System.getProperties()
+        .putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.repository.SimpleRepository", "error");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.pytorch.engine", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.Platform", "warn");
+  }
+}

@@ -1,0 +1,111 @@
+package org.cakebench.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.cakebench.data.ModelInput;
+
+/** The shared TorchScript fixtures and stimuli (see ../shared/fixtures/{@literal *}/README.md). */
+final class Fixtures {
+  static final String POOL8 = "pool8-linear";
+  static final String SQUEEZENET = "squeezenet1_1-random";
+  static final List<String> SETS = List.of("cue-conflict-96", "edge-160", "silhouette-160");
+
+  private Fixtures() {}
+
+  static Path shared() {
+    String dir = System.getProperty("cakebench.shared");
+    if (dir == null) {
+      throw new IllegalStateException("run tests through Maven: -Dcakebench.shared is not set");
+    }
+    return Path.of(dir);
+  }
+
+  static Path fixture(String name) {
+    return shared().resolve("fixtures").resolve(name);
+  }
+
+  static Path stimuli() {
+    return shared().resolve("data/stimuli");
+  }
+
+  static Path modelFile(String fixture) {
+    return fixture(fixture).resolve(fixture.equals(POOL8) ? "pool8-linear.pt" : "squeezenet1_1.pt");
+  }
+
+  static ModelSpec model(String id, Path file) {
+    return new ModelSpec(
+        id,
+        new ModelInput(
+            file, 224, List.of(0.485f, 0.456f, 0.406f), List.of(0.229f, 0.224f, 0.225f)));
+  }
+
+  /** The image names of one set, in the order of its logits. */
+  static List<String> imageNames(String fixture, String set) {
+    try {
+      JsonNode json = new ObjectMapper().readTree(fixture(fixture).resolve("images.json").toFile());
+      List<String> names = new ArrayList<>();
+      json.get(set).forEach(n -> names.add(n.asText()));
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The dataset of a set name, e.g. {@code edge} for {@code edge-160}. */
+  static String dataset(String set) {
+    return set.substring(0, set.lastIndexOf('-'));
+  }
+
+  /** The stimulus file of each image name of a dataset. */
+  static Map<String, Path> stimulusFiles(String dataset) {
+    Map<String, Path> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(stimuli().resolve(dataset))) {
+      walk.filter(Files::isRegularFile).forEach(p -> files.put(p.getFileName().toString(), p));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  /** PyTorch's logits of one set, row-major [N, 1000]. */
+  static float[] logits(String fixture, String set) {
+    try {
+      byte[] bytes = Files.readAllBytes(fixture(fixture).resolve(set + ".logits.f32"));
+      float[] values = new float[bytes.length / 4];
+      ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+      return values;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A stimulus folder holding exactly the images of one fixture set, as links into the shared
+   * stimuli: {@code <root>/<dataset>/<category>/<image>}.
+   */
+  static void linkSet(String fixture, String set, Path root) {
+    String dataset = dataset(set);
+    Map<String, Path> files = stimulusFiles(dataset);
+    try {
+      for (String name : imageNames(fixture, set)) {
+        Path source = files.get(name);
+        Path target = root.resolve(dataset).resolve(source.getParent().getFileName()).resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.createSymbolicLink(target, source);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
