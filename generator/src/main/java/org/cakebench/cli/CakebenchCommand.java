@@ -13,15 +13,12 @@ import picocli.CommandLine.Command;
     description =
         "Reproduces Geirhos et al. (2020) from data: supervised vs. self-supervised models vs. humans.",
     subcommands = {
-    subcommands = {
       FetchDataCommand.class,
       EvaluateCommand.class,
       ImportCommand.class,
       AnalyseCommand.class,
       FiguresCommand.class,
       BuildCommand.class,
-      CommandLine.HelpCommand.class
-    })
       CommandLine.HelpCommand.class
     })
 public final class CakebenchCommand implements Runnable {
