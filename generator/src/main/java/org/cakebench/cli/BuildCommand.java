@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cakebench.build.BuildConfig;
 import org.cakebench.build.BuildSummary;
+import org.cakebench.build.CatalogEvaluation;
 import org.cakebench.build.ModelEvaluation;
 import org.cakebench.build.ReportBuild;
+import org.cakebench.evaluate.ProgressBarListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,8 +52,11 @@ final class BuildCommand implements Callable<Integer> {
             mirror != null ? mirror.toAbsolutePath() : null,
             out != null ? out.toAbsolutePath() : home.resolve("site-output"),
             !noEvaluate);
-    BuildSummary summary =
-        new ReportBuild(Console::info, Console::warn, ModelEvaluation.none()).run(config);
+    Console.quietenEngineLogs();
+    ModelEvaluation evaluation =
+        new CatalogEvaluation(
+            new ProgressBarListener(Console::info, Console::warn), new Version().getVersion()[0]);
+    BuildSummary summary = new ReportBuild(Console::info, Console::warn, evaluation).run(config);
     Console.info(
         String.format(
             java.util.Locale.ROOT,

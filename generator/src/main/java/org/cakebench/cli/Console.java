@@ -11,4 +11,12 @@ final class Console {
   static void info(String message) {
     System.err.println(message);
   }
+
+  /** DJL's per-model repository warnings and engine banners would break the progress bars. */
+  static void quietenEngineLogs() {
+    System.getProperties()
+        .putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.repository.SimpleRepository", "error");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.pytorch.engine", "warn");
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.Platform", "warn");
+  }
 }

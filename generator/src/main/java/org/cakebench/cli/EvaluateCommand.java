@@ -1,6 +1,5 @@
 package org.cakebench.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,13 @@ import org.cakebench.data.Datasets;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ModelInput;
 import org.cakebench.data.ObserverCatalog;
-import org.cakebench.data.ObserverProfile;
 import org.cakebench.evaluate.DeviceChoice;
 import org.cakebench.evaluate.EvaluationConfig;
 import org.cakebench.evaluate.EvaluationSummary;
 import org.cakebench.evaluate.Evaluator;
+import org.cakebench.evaluate.ModelSelection;
 import org.cakebench.evaluate.ModelSpec;
+import org.cakebench.evaluate.ProgressBarListener;
 import org.cakebench.evaluate.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    quietenEngineLogs();
+    Console.quietenEngineLogs();
     Shard part = Shard.parse(shard);
     DeviceChoice where = DeviceChoice.parse(device);
     Path data = Paths.data();
@@ -115,7 +115,8 @@ final class EvaluateCommand implements Callable<Integer> {
             part,
             decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors(),
             new Version().getVersion()[0]);
-    EvaluationSummary summary = new Evaluator(config, new ConsoleProgress()).run();
+    EvaluationSummary summary =
+        new Evaluator(config, new ProgressBarListener(Console::info, Console::warn)).run();
     Console.info(
         String.format(
             Locale.ROOT,
@@ -133,12 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
   List<ModelSpec> modelSpecs(ObserverCatalog catalog) {
     List<ModelSpec> specs = new ArrayList<>();
     if (models.isEmpty()) {
-      for (ObserverProfile profile : catalog.models()) {
-        ModelInput input = profile.model();
-        if (input != null && Files.isRegularFile(input.file())) {
-          specs.add(new ModelSpec(profile.id(), input));
-        }
-      }
+      specs.addAll(ModelSelection.withFiles(catalog));
       if (specs.isEmpty()) {
         throw new InvalidInputException(
             "no TorchScript files found for the catalog's models (models/<id>.pt); export them"
@@ -166,15 +162,9 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!datasets.isEmpty()) {
       return datasets.stream().map(String::strip).distinct().map(Datasets::require).toList();
     }
-    List<Dataset> present = new ArrayList<>();
-    List<String> absent = new ArrayList<>();
-    for (Dataset d : Datasets.all()) {
-      if (Files.isDirectory(imageDir.resolve(d.name()))) {
-        present.add(d);
-      } else {
-        absent.add(d.name());
-      }
-    }
+    List<Dataset> present = ModelSelection.withImages(imageDir);
+    List<String> absent =
+        Datasets.all().stream().filter(d -> !present.contains(d)).map(Dataset::name).toList();
     if (present.isEmpty()) {
       throw new InvalidInputException(
           imageDir, "no dataset image folders; fetch them (fetch-data --images) or pass --images");
@@ -184,13 +174,5 @@ final class EvaluateCommand implements Callable<Integer> {
           "no images for " + String.join(", ", absent) + " under " + imageDir + "; skipped");
     }
     return present;
-  }
-
-  /** DJL's per-model repository warnings and engine banners would break the progress bars. */
-  private static void quietenEngineLogs() {
-    System.getProperties()
-        .putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.repository.SimpleRepository", "error");
-    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.pytorch.engine", "warn");
-    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.Platform", "warn");
   }
 }

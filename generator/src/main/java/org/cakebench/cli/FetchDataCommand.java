@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.fetch.ArchiveExtractor;
 import org.cakebench.data.fetch.DataFetcher;
 import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.data.fetch.FetchOptions;
 import org.cakebench.data.fetch.FetchReport;
+import org.cakebench.data.fetch.ImageArchives;
 import org.cakebench.data.fetch.ManifestEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +70,19 @@ final class FetchDataCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--images",
+      description =
+          "Also fetch model-vs-human's image archives (<dataset>.tar.gz of its v0.1 release) of"
+              + " the datasets whose images are not yet in <data>/stimuli, for `evaluate`.")
+  boolean images;
+
+  @Option(
+      names = "--images-from",
+      paramLabel = "DIR",
+      description = "Take the image archives from this folder of <dataset>.tar.gz files instead.")
+  Path imagesFrom;
+
   @Override
   public Integer call() {
     Path dir = data != null ? data : Paths.data();
@@ -91,6 +108,27 @@ final class FetchDataCommand implements Callable<Integer> {
             + " failed");
     for (FetchReport.Failure f : report.failures()) {
       Console.info("failed: " + f.path() + ": " + f.reason());
+    }
+    if (images || imagesFrom != null) {
+      ImageArchives archives =
+          imagesFrom != null
+              ? new ImageArchives(
+                  imagesFrom.toAbsolutePath().toUri(),
+                  Console::info,
+                  ArchiveExtractor.DEFAULT_MAX_BYTES)
+              : ImageArchives.release(Console::info);
+      int failed = 0;
+      for (Dataset d : Datasets.all()) {
+        try {
+          archives.fetch(d.name(), dir.resolve("stimuli"));
+        } catch (RuntimeException e) {
+          failed++;
+          Console.info("failed: images of " + d.name() + ": " + e.getMessage());
+        }
+      }
+      if (failed > 0) {
+        return 1;
+      }
     }
     return report.complete() ? 0 : 1;
   }

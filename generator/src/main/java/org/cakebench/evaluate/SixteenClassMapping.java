@@ -26,7 +26,8 @@ public final class SixteenClassMapping {
   /** Number of ImageNet classes a model must score. */
   public static final int IMAGENET_CLASSES = 1000;
 
-  private static final String RESOURCE = "imagenet-to-16-class.tsv";
+  // The table travels with the data stage, which also fetches and verifies it (manifest: derived).
+  private static final String RESOURCE = "/org/cakebench/data/mappings/imagenet-to-16-class.tsv";
   private static final SixteenClassMapping STANDARD = load();
 
   private final Map<Category, int[]> indices;

@@ -99,4 +99,33 @@ class CliTest {
     assertThat(resnet.get("error_consistency").asDouble()).isBetween(0.2075, 0.2085);
     assertThat(observers.get("humans").get("accuracy").size()).isEqualTo(17);
   }
+
+  @Test
+  void fetchDataCopiesFromAMirrorAndImageArchivesFromAFolder() throws Exception {
+    Path archives = java.nio.file.Files.createDirectories(dir.resolve("archives"));
+    java.nio.file.Files.write(
+        archives.resolve("sketch.tar.gz"),
+        org.cakebench.data.fetch.ArchiveExtractorTest.tarGz(
+            tar ->
+                org.cakebench.data.fetch.ArchiveExtractorTest.file(
+                    tar, "sketch/dnn/session-1/a.png", "png")));
+    Path data = dir.resolve("data");
+    Run r =
+        run(
+            "fetch-data",
+            "--data",
+            data.toString(),
+            "--data-mirror",
+            SHARED.resolve("data").toString(),
+            "--only",
+            "raw-data/edge,mappings",
+            "--no-progress",
+            "--images-from",
+            archives.toString());
+    // every other dataset's archive is missing from the folder: named, and the exit status says so
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("failed: images of colour").contains("15 fetched");
+    assertThat(data.resolve("raw-data/edge/edge_resnet50_session-1.csv")).isRegularFile();
+    assertThat(data.resolve("stimuli/sketch/dnn/session-1/a.png")).hasContent("png");
+  }
 }

@@ -1,4 +1,4 @@
-package org.cakebench.data;
+package org.cakebench.data.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.InvalidInputException;
 
 /**
  * Fetches the image sets of model-vs-human's release ({@code <base>/<dataset>.tar.gz}, e.g.

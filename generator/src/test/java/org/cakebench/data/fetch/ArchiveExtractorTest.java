@@ -1,4 +1,4 @@
-package org.cakebench.data;
+package org.cakebench.data.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,14 +17,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.cakebench.data.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ArchiveExtractorTest {
+public class ArchiveExtractorTest {
   @TempDir Path dir;
 
   /** Builds a .tar.gz in memory from entries added by {@code body}. */
-  static byte[] tarGz(Consumer<TarArchiveOutputStream> body) throws IOException {
+  public static byte[] tarGz(Consumer<TarArchiveOutputStream> body) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar =
         new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
@@ -34,7 +35,7 @@ class ArchiveExtractorTest {
     return bytes.toByteArray();
   }
 
-  static void file(TarArchiveOutputStream tar, String name, String content) {
+  public static void file(TarArchiveOutputStream tar, String name, String content) {
     try {
       byte[] data = content.getBytes(StandardCharsets.UTF_8);
       TarArchiveEntry entry = new TarArchiveEntry(name, true);

@@ -1,4 +1,4 @@
-package org.cakebench.data;
+package org.cakebench.data.fetch;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.cakebench.data.InvalidInputException;
 
 /**
  * Extracts a {@code .tar.gz} archive into an empty folder, refusing anything that could reach
