@@ -142,10 +142,26 @@ public final class Benchmark {
   }
 
   private void reportMissing(String observer, List<String> missing) {
-    if (!missing.isEmpty()) {
-      warnings.accept(
-          observer + ": no trials for " + String.join(", ", missing) + "; left out of its means");
+    if (missing.isEmpty()) {
+      return;
     }
+    List<String> present =
+        data.datasets().stream()
+            .map(d -> d.dataset().name())
+            .filter(name -> !missing.contains(name))
+            .toList();
+    // Name whichever list is shorter: imported CNNs have 1-3 of 17 datasets.
+    warnings.accept(
+        missing.size() <= present.size()
+            ? observer + ": no trials for " + String.join(", ", missing) + "; left out of its means"
+            : observer
+                + ": trials for "
+                + present.size()
+                + " of "
+                + data.datasets().size()
+                + " datasets only ("
+                + String.join(", ", present)
+                + "); its means cover those");
   }
 
   static double mean(java.util.stream.DoubleStream values) {

@@ -1,6 +1,7 @@
 package org.cakebench.build;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,8 @@ import org.cakebench.data.fetch.DataFetcher;
 import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.data.fetch.FetchOptions;
 import org.cakebench.data.fetch.FetchReport;
+import org.cakebench.evaluate.ImportReport;
+import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
 import org.cakebench.site.BuildInfo;
@@ -24,9 +27,9 @@ import org.cakebench.site.SitePaths;
 import org.cakebench.site.SiteResult;
 
 /**
- * The whole report build, its steps in execution order: fetch the data, evaluate models, analyse,
- * render figures, render and check pages, publish. Everything is written into a staging folder that
- * replaces the output folder only when the build succeeds.
+ * The whole report build, its steps in execution order: fetch the data, import the 2019 CNN
+ * decisions, evaluate models, analyse, render figures, render and check pages, publish. Everything
+ * is written into a staging folder that replaces the output folder only when the build succeeds.
  */
 public final class ReportBuild {
   private final Consumer<String> log;
@@ -46,6 +49,7 @@ public final class ReportBuild {
     ObserverCatalog catalog = ObserverCatalog.load(config.observersFile(), config.projectRoot());
 
     int fetched = fetch(config);
+    importEarlierDecisions(config);
     List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
     AnalysisResults results = analyse(config);
 
@@ -90,6 +94,18 @@ public final class ReportBuild {
       log.accept("fetched " + report.fetched() + " data files into " + config.dataDir());
     }
     return report.fetched();
+  }
+
+  /** The 2019 texture-vs-shape CNN decisions join the cache as extra observers (tvs2019-*). */
+  private void importEarlierDecisions(BuildConfig config) {
+    Path source = config.dataDir().resolve("texture-vs-shape-raw-data");
+    if (!Files.isDirectory(source)) {
+      return;
+    }
+    ImportReport report = TextureVsShapeImport.run(source, config.rawData());
+    report.unmatched().forEach(warnings);
+    report.skipped().forEach(warnings);
+    log.accept("imported " + report.written().size() + " decision files of the 2019 CNNs");
   }
 
   private AnalysisResults analyse(BuildConfig config) {
