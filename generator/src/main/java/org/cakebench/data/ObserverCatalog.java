@@ -27,6 +27,7 @@ public final class ObserverCatalog {
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final Pattern ALIAS = Pattern.compile(":\\s*[&*][A-Za-z_]");
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   private final Map<String, ObserverProfile> listed;
@@ -47,6 +48,7 @@ public final class ObserverCatalog {
 
   /** Reads {@code file}; relative model paths resolve against {@code projectRoot}. */
   public static ObserverCatalog load(Path file, Path projectRoot) {
+    rejectAliases(file);
     File parsed;
     try {
       parsed = YAML.readValue(file.toFile(), File.class);
@@ -111,6 +113,26 @@ public final class ObserverCatalog {
               group == ObserverGroup.HUMAN ? null : catalog.input(e.id, e.model)));
     }
     return catalog;
+  }
+
+  /**
+   * Jackson's YAML reader turns an alias of a scalar ({@code provenance: *tv}) into the alias's
+   * name, silently; refuse anchors and aliases so the text is always written out.
+   */
+  private static void rejectAliases(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (ALIAS.matcher(lines.get(i)).find()) {
+          throw new InvalidInputException(
+              file,
+              i + 1,
+              "YAML anchors and aliases (&name, *name) are not supported; write the value out");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** The profile of {@code id}: as listed, or derived for observers only found in the data. */

@@ -10,7 +10,7 @@ public enum ObserverGroup {
   HUMAN("human", "Humans"),
   SUPERVISED("supervised", "Supervised"),
   SELF_SUPERVISED("self-supervised", "Self-supervised"),
-  OTHER("other", "Other");
+  OTHER("other", "Other models");
 
   private final String key;
   private final String title;

@@ -35,6 +35,20 @@ class ObserverCatalogTest {
   }
 
   @Test
+  void everyProvenanceIsWrittenOut() {
+    // Jackson's YAML reader returns an alias's name for a scalar (*tv), not its value
+    assertThat(catalog.profile("alexnet").provenance()).contains("torchvision");
+    assertThat(catalog.listed()).allSatisfy(p -> assertThat(p.provenance()).hasSizeGreaterThan(12));
+  }
+
+  @Test
+  void modelsOutsideThePapersComparisonAreOther() {
+    assertThat(catalog.profile("bagnet33").group()).isEqualTo(ObserverGroup.OTHER);
+    assertThat(catalog.models().stream().filter(p -> !p.inPaper()))
+        .allSatisfy(p -> assertThat(p.group()).isEqualTo(ObserverGroup.OTHER));
+  }
+
+  @Test
   void stylesFollowThePaperConventions() {
     assertThat(catalog.profile("humans").colour()).isEqualTo("#a51e37");
     assertThat(catalog.profile("humans").marker()).isEqualTo(Marker.DIAMOND);
@@ -80,6 +94,11 @@ class ObserverCatalogTest {
     Files.writeString(file, groups + "observers:\n  - {id: x, group: robots}\n");
     assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
         .hasMessageContaining("x: group must be");
+    Files.writeString(
+        file, groups + "observers:\n  - {id: x, group: other, provenance: &p \"a\"}\n");
+    assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
+        .hasMessageContaining(file + ":7:")
+        .hasMessageContaining("anchors and aliases");
     Files.writeString(file, groups + "observers:\n  - {id: x, group: other, colour: red}\n");
     assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
         .hasMessageContaining("colour must look like");
