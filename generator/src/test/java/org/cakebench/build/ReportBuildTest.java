@@ -64,6 +64,7 @@ class ReportBuildTest {
         methods,
         Files.readString(methods) + "\nA number that does not exist: {{ no.such.value }}\n");
     Path out = Files.createDirectories(dir.resolve("site-output"));
+    Files.writeString(out.resolve(StagingFolder.MARKER), "");
     Files.writeString(out.resolve("index.html"), "previous site");
 
     assertThatThrownBy(
