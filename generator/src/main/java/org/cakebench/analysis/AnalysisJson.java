@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.Observers;
 
 /**
  * Writes the benchmark scores as JSON: {@code {"observers": {"<subj>": {"group": "human|model",
@@ -26,7 +27,7 @@ public final class AnalysisJson {
     results.benchmark().values().stream()
         .filter(s -> !s.human())
         .forEach(s -> observers.set(s.observer(), observer(s)));
-    BenchmarkScores humans = results.benchmark().get(org.cakebench.data.Observers.HUMANS);
+    BenchmarkScores humans = results.benchmark().get(Observers.HUMANS);
     if (humans != null) {
       observers.set(humans.observer(), observer(humans));
     }

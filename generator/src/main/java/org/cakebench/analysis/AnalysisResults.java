@@ -1,5 +1,7 @@
 package org.cakebench.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public record AnalysisResults(
     confusions = List.copyOf(confusions);
     shapeBias = List.copyOf(shapeBias);
     matrices = List.copyOf(matrices);
-    benchmark = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(benchmark));
+    benchmark = Collections.unmodifiableMap(new LinkedHashMap<>(benchmark));
   }
 
   /** The score of an observer in a condition, if it has trials there. */

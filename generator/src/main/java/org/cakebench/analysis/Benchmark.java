@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 import org.cakebench.data.Condition;
 import org.cakebench.data.DatasetTrials;
 import org.cakebench.data.ObserverTrials;
+import org.cakebench.data.Observers;
 import org.cakebench.data.RawData;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +76,12 @@ public final class Benchmark {
       }
       CorrectnessTable table = tables.get(d.dataset().name());
       List<String> conditions = conditions(d, table);
+      if (conditions.isEmpty()) {
+        warnings.accept(
+            d.dataset().name()
+                + ": none of its benchmark conditions has trials; left out of the benchmark");
+        continue;
+      }
       // Every human saw the same images, so the pooled accuracy is the mean over humans.
       double datasetAccuracy =
           mean(
@@ -94,8 +102,7 @@ public final class Benchmark {
       }
       addPairMeans(means, table, conditions, pairs);
     }
-    return means.scores(
-        org.cakebench.data.Observers.HUMANS, true, accuracy, shapeBias(null), List.of());
+    return means.scores(Observers.HUMANS, true, accuracy, shapeBias(null), List.of());
   }
 
   /** The benchmark conditions of a dataset present in its table; {@code null} stands for all. */
@@ -164,7 +171,7 @@ public final class Benchmark {
                 + "); its means cover those");
   }
 
-  static double mean(java.util.stream.DoubleStream values) {
+  static double mean(DoubleStream values) {
     return values.average().orElse(Double.NaN);
   }
 

@@ -1,5 +1,7 @@
 package org.cakebench.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +32,7 @@ public record BenchmarkScores(
     List<String> missingDatasets) {
 
   public BenchmarkScores {
-    accuracy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(accuracy));
+    accuracy = Collections.unmodifiableMap(new LinkedHashMap<>(accuracy));
     missingDatasets = List.copyOf(missingDatasets);
   }
 }

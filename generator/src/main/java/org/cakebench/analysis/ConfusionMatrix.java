@@ -1,8 +1,10 @@
 package org.cakebench.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cakebench.data.Category;
 import org.cakebench.data.Trial;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A confusion matrix in percent (as in Geirhos et al. 2020, Figures 4 and 5): rows are responses
@@ -15,6 +17,33 @@ import org.cakebench.data.Trial;
 public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
   /** The row index of the {@code na} response. */
   public static final int NO_ANSWER_ROW = 16;
+
+  public ConfusionMatrix {
+    percent = deepCopy(percent);
+    trialsPerCategory = trialsPerCategory.clone();
+  }
+
+  /** A copy of the matrix: the record stays immutable. */
+  @Override
+  public double[][] percent() {
+    return deepCopy(percent);
+  }
+
+  /** A copy of the trial counts per true category. */
+  @Override
+  public int[] trialsPerCategory() {
+    return trialsPerCategory.clone();
+  }
+
+  /** The percentage in row {@code response} (16 for na) and column {@code truth}. */
+  public double percent(int response, int truth) {
+    return percent[response][truth];
+  }
+
+  /** The number of trials of the true category {@code truth}. */
+  public int trials(Category truth) {
+    return trialsPerCategory[truth.ordinal()];
+  }
 
   /** Counts {@code trials} into a confusion matrix. */
   public static ConfusionMatrix of(List<Trial> trials) {
@@ -37,7 +66,7 @@ public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
     return new ConfusionMatrix(percent, totals);
   }
 
-  /** The percentage of trials of {@code truth} answered with {@code response} (null: na). */
+  /** The percentage of trials of {@code truth} answered with {@code response}. */
   public double percent(Category response, Category truth) {
     return percent[response.ordinal()][truth.ordinal()];
   }
@@ -45,5 +74,30 @@ public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
   /** The percentage of trials of {@code truth} left unanswered. */
   public double noAnswerPercent(Category truth) {
     return percent[NO_ANSWER_ROW][truth.ordinal()];
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ConfusionMatrix m
+        && Arrays.deepEquals(percent, m.percent)
+        && Arrays.equals(trialsPerCategory, m.trialsPerCategory);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.deepHashCode(percent) + Arrays.hashCode(trialsPerCategory);
+  }
+
+  @Override
+  public String toString() {
+    return "ConfusionMatrix" + Arrays.toString(trialsPerCategory);
+  }
+
+  static double[][] deepCopy(double[][] values) {
+    double[][] copy = new double[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      copy[i] = values[i].clone();
+    }
+    return copy;
   }
 }

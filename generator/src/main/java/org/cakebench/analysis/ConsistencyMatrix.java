@@ -1,6 +1,9 @@
 package org.cakebench.analysis;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Error consistency (kappa) of every pair of observers of one dataset, in one condition or over all
@@ -15,6 +18,37 @@ public record ConsistencyMatrix(
     String dataset, String condition, List<String> observers, double[][] kappa) {
   public ConsistencyMatrix {
     observers = List.copyOf(observers);
+    kappa = ConfusionMatrix.deepCopy(kappa);
+  }
+
+  /** A copy of the matrix: the record stays immutable. */
+  @Override
+  public double[][] kappa() {
+    return ConfusionMatrix.deepCopy(kappa);
+  }
+
+  /** Kappa between observers {@code i} and {@code j} of {@link #observers()}. */
+  public double kappa(int i, int j) {
+    return kappa[i][j];
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ConsistencyMatrix m
+        && dataset.equals(m.dataset)
+        && condition.equals(m.condition)
+        && observers.equals(m.observers)
+        && Arrays.deepEquals(kappa, m.kappa);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dataset, condition, observers, Arrays.deepHashCode(kappa));
+  }
+
+  @Override
+  public String toString() {
+    return "ConsistencyMatrix[" + dataset + ", " + condition + ", " + observers + "]";
   }
 
   /**

@@ -83,12 +83,18 @@ public final class ReportBuild {
         new DataFetcher(FetchOptions.defaults(config.dataDir(), config.mirror()))
             .fetch(DataManifest.bundled());
     if (!report.complete()) {
-      StringBuilder message =
-          new StringBuilder("could not fetch " + report.failures().size() + " data files:");
       report
           .failures()
-          .forEach(f -> message.append("\n  ").append(f.path()).append(": ").append(f.reason()));
-      throw new InvalidInputException(message.toString());
+          .forEach(f -> warnings.accept("not fetched: " + f.path() + ": " + f.reason()));
+      FetchReport.Failure first = report.failures().get(0);
+      throw new InvalidInputException(
+          "could not fetch "
+              + report.failures().size()
+              + " data files (first: "
+              + first.path()
+              + ": "
+              + first.reason()
+              + ")");
     }
     if (report.fetched() > 0) {
       log.accept("fetched " + report.fetched() + " data files into " + config.dataDir());

@@ -1,6 +1,7 @@
 package org.cakebench.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cakebench.build.BuildConfig;
 import org.cakebench.build.BuildSummary;
@@ -59,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildSummary summary = new ReportBuild(Console::info, Console::warn, evaluation).run(config);
     Console.info(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "built %s: %d pages, %d figures, %d models, in %.1f s",
             config.outDir(),
             summary.pages(),

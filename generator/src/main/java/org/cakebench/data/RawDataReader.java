@@ -38,13 +38,26 @@ public final class RawDataReader {
         Datasets.all().stream()
             .filter(d -> Files.isDirectory(rawDataDir.resolve(d.name())))
             .toList();
-    List<DatasetTrials> datasets =
-        present.parallelStream().map(d -> readDataset(d, rawDataDir.resolve(d.name()))).toList();
-    return new RawData(datasets.stream().filter(d -> !d.observers().isEmpty()).toList());
+    // Datasets are read in parallel; their notes are collected and reported in registry order.
+    List<Map.Entry<DatasetTrials, List<String>>> read =
+        present.parallelStream()
+            .map(
+                d -> {
+                  List<String> notes = new ArrayList<>();
+                  return Map.entry(readDataset(d, rawDataDir.resolve(d.name()), notes::add), notes);
+                })
+            .toList();
+    read.forEach(e -> e.getValue().forEach(warnings));
+    return new RawData(
+        read.stream().map(Map.Entry::getKey).filter(d -> !d.observers().isEmpty()).toList());
   }
 
   /** Reads the CSV files of one dataset folder. */
   public DatasetTrials readDataset(Dataset dataset, Path folder) {
+    return readDataset(dataset, folder, warnings);
+  }
+
+  private DatasetTrials readDataset(Dataset dataset, Path folder, Consumer<String> notes) {
     List<Path> files = csvFiles(folder);
     Map<String, List<Trial>> byObserver = new LinkedHashMap<>();
     Map<String, Path> fileOfImage = new HashMap<>();
@@ -73,7 +86,7 @@ public final class RawDataReader {
           .filter(label -> dataset.condition(label).isEmpty())
           .forEach(
               label ->
-                  warnings.accept(
+                  notes.accept(
                       dataset.name()
                           + ": condition '"
                           + label

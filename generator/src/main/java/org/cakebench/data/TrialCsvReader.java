@@ -91,14 +91,6 @@ public final class TrialCsvReader {
     }
   }
 
-  /** Reads {@code file} and normalises its condition labels as one column. */
-  public static List<Trial> readNormalised(Path file) {
-    List<Trial> trials = read(file);
-    Map<String, String> labels =
-        ConditionLabels.normalise(trials.stream().map(Trial::condition).distinct().toList());
-    return trials.stream().map(t -> t.withCondition(labels.get(t.condition()))).toList();
-  }
-
   static String observerImage(Trial trial) {
     return trial.observer() + '\u0000' + trial.imageId();
   }
@@ -160,9 +152,10 @@ public final class TrialCsvReader {
 
   private static int parseInt(Path file, long line, String column, String value) {
     try {
-      return (int) Double.parseDouble(value);
+      return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(file, line, column + " is not a number: '" + value + "'");
+      throw new InvalidInputException(
+          file, line, column + " is not a whole number: '" + value + "'");
     }
   }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -130,7 +131,7 @@ public final class DataFetcher {
       verified.save();
     }
     List<FetchReport.Failure> sorted = new ArrayList<>(failures);
-    sorted.sort(java.util.Comparator.comparing(FetchReport.Failure::path));
+    sorted.sort(Comparator.comparing(FetchReport.Failure::path));
     return new FetchReport(present, fetched.get(), sorted);
   }
 
@@ -179,6 +180,37 @@ public final class DataFetcher {
     Source.Opened opened = source.open(e, offset);
     boolean append = opened.offset() == offset && offset > 0;
     long written = append ? offset : 0;
+    if (append && bar != null) {
+      bar.stepBy(offset); // bytes a previous run already fetched
+    }
+    try {
+      written = transfer(opened, e, part, append, written, watch, bar);
+      verifyAndMove(e, part, target, written);
+    } catch (FetchException ex) {
+      // A transfer that broke off keeps its part to resume from; a wrong one starts over.
+      if (!ex.retryable()) {
+        Files.deleteIfExists(part);
+        if (append) {
+          // The part may be left from an older manifest or a changed upstream file: once more,
+          // from the first byte, before calling the file wrong.
+          fetchOnce(e, watch, bar);
+          return;
+        }
+      }
+      throw ex;
+    }
+  }
+
+  /** Copies the opened stream into the part file; returns the part's size. */
+  private static long transfer(
+      Source.Opened opened,
+      ManifestEntry e,
+      Path part,
+      boolean append,
+      long start,
+      StallWatch watch,
+      @Nullable ProgressBar bar)
+      throws IOException {
     try (InputStream in = opened.stream();
         StallWatch.Transfer transfer = watch.watch(in, e.path());
         OutputStream out =
@@ -187,6 +219,7 @@ public final class DataFetcher {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+      long written = start;
       byte[] buffer = new byte[1 << 16];
       int n;
       while ((n = transfer.read(buffer)) >= 0) {
@@ -199,14 +232,8 @@ public final class DataFetcher {
           bar.stepBy(n);
         }
       }
-    } catch (FetchException ex) {
-      // A transfer that broke off keeps its part to resume from; a wrong one starts over.
-      if (!ex.retryable()) {
-        Files.deleteIfExists(part);
-      }
-      throw ex;
+      return written;
     }
-    verifyAndMove(e, part, target, written);
   }
 
   private void verifyAndMove(ManifestEntry e, Path part, Path target, long written)

@@ -40,6 +40,9 @@ class DataFetcherTest {
   /** Paths whose first response breaks off after half the bytes. */
   private final Map<String, Boolean> breakOnce = new ConcurrentHashMap<>();
 
+  /** Paths served without Range support: always the whole file with 200. */
+  private final Map<String, Boolean> ignoreRange = new ConcurrentHashMap<>();
+
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -72,7 +75,7 @@ class DataFetcherTest {
       return;
     }
     int from = 0;
-    if (range != null) {
+    if (range != null && !ignoreRange.containsKey(path)) {
       from = Integer.parseInt(range.replace("bytes=", "").replace("-", ""));
       exchange
           .getResponseHeaders()
@@ -253,5 +256,37 @@ class DataFetcherTest {
         manifest, "path\tbytes\tsha256\tupstream\n../evil\t1\t" + "a".repeat(64) + "\tderived\n");
     assertThatThrownBy(() -> DataManifest.read(manifest))
         .hasMessageContaining("inside the data folder");
+  }
+
+  @Test
+  void aStalledDownloadIsRetried() {
+    FetchReport report = fetch(List.of(entry("stall.csv", GOOD)), 1);
+    assertThat(report.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.reason()).contains("stalled"));
+    // the retry resumes after the 10 bytes the stalled attempt delivered
+    assertThat(requests).containsExactly("/stall.csv", "/stall.csv bytes=10-");
+  }
+
+  @Test
+  void aServerWithoutRangeSupportGetsTheWholeFileAgain() throws IOException {
+    ManifestEntry b = served("b.csv", GOOD);
+    Files.write(dir.resolve(".b.csv.part"), java.util.Arrays.copyOf(GOOD, 100));
+    ignoreRange.put("/b.csv", true);
+    FetchReport report = fetch(List.of(b), 0);
+    assertThat(report.complete()).isTrue();
+    assertThat(dir.resolve("b.csv")).hasBinaryContent(GOOD);
+    assertThat(requests).containsExactly("/b.csv bytes=100-");
+  }
+
+  @Test
+  void aStalePartFromAnotherVersionStartsOverOnce() throws IOException {
+    ManifestEntry b = served("b.csv", GOOD);
+    byte[] other = "something else entirely".getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve(".b.csv.part"), other);
+    FetchReport report = fetch(List.of(b), 0);
+    assertThat(report.complete()).isTrue();
+    assertThat(dir.resolve("b.csv")).hasBinaryContent(GOOD);
+    assertThat(requests).containsExactly("/b.csv bytes=" + other.length + "-", "/b.csv");
   }
 }
