@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.cakebench.data.Condition;
 import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverTrials;
 import org.cakebench.data.Observers;
 import org.cakebench.data.RawData;
@@ -152,6 +153,17 @@ public final class Analyses {
     return new HumanConsistency(observer, dataset, condition, kappa, observed);
   }
 
+  /** Every cue-conflict image must name its texture; say which file holds one that does not. */
+  private static void checkTextureNames(ObserverTrials o) {
+    for (Trial t : o.trials()) {
+      try {
+        ShapeBias.textureCategory(t.imageId());
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("cue-conflict, " + o.origin() + ": " + e.getMessage());
+      }
+    }
+  }
+
   private static List<ShapeBiasEntry> shapeBiasEntries(RawData data) {
     List<ShapeBiasEntry> entries = new ArrayList<>();
     data.dataset("cue-conflict")
@@ -161,6 +173,7 @@ public final class Analyses {
               observers.add(d.pooledHumans());
               observers.addAll(d.observers());
               for (ObserverTrials o : observers) {
+                checkTextureNames(o);
                 entries.add(
                     new ShapeBiasEntry(
                         o.observer(), ShapeBias.of(o.trials()), ShapeBias.perCategory(o.trials())));

@@ -60,6 +60,7 @@ public final class RawDataReader {
   private DatasetTrials readDataset(Dataset dataset, Path folder, Consumer<String> notes) {
     List<Path> files = csvFiles(folder);
     Map<String, List<Trial>> byObserver = new LinkedHashMap<>();
+    Map<String, Set<Path>> filesOf = new HashMap<>();
     Map<String, Path> fileOfImage = new HashMap<>();
     Set<String> rawConditions = new LinkedHashSet<>();
     for (Path file : files) {
@@ -77,6 +78,7 @@ public final class RawDataReader {
         }
         rawConditions.add(trial.condition());
         byObserver.computeIfAbsent(trial.observer(), k -> new ArrayList<>()).add(trial);
+        filesOf.computeIfAbsent(trial.observer(), k -> new LinkedHashSet<>()).add(file);
       }
     }
     Map<String, String> labels = ConditionLabels.normalise(rawConditions);
@@ -98,9 +100,8 @@ public final class RawDataReader {
             observers.add(
                 new ObserverTrials(
                     observer,
-                    trials.stream()
-                        .map(t -> t.withCondition(labels.get(t.condition())))
-                        .toList())));
+                    trials.stream().map(t -> t.withCondition(labels.get(t.condition()))).toList(),
+                    List.copyOf(filesOf.get(observer)))));
     observers.sort(
         Comparator.comparing((ObserverTrials o) -> !o.human())
             .thenComparing(ObserverTrials::observer));
