@@ -22,6 +22,7 @@ public final class Analyses {
 
   /** Analyses {@code data}; notes on missing data go to {@code warnings}. */
   public static AnalysisResults run(RawData data, Consumer<String> warnings) {
+    data.dataset("cue-conflict").ifPresent(d -> d.observers().forEach(Analyses::checkTextureNames));
     Map<String, CorrectnessTable> tables = new LinkedHashMap<>();
     data.datasets().parallelStream()
         .map(d -> Map.entry(d.dataset().name(), CorrectnessTable.of(d)))
@@ -173,7 +174,6 @@ public final class Analyses {
               observers.add(d.pooledHumans());
               observers.addAll(d.observers());
               for (ObserverTrials o : observers) {
-                checkTextureNames(o);
                 entries.add(
                     new ShapeBiasEntry(
                         o.observer(), ShapeBias.of(o.trials()), ShapeBias.perCategory(o.trials())));

@@ -93,9 +93,9 @@ public final class CorrectnessTable {
     return new InvalidInputException(
         d.dataset().name()
             + ": observers "
-            + reference.observer()
+            + reference.origin()
             + " and "
-            + other.observer()
+            + other.origin()
             + " were shown different images ("
             + detail
             + "); error consistency needs the same");
