@@ -10,6 +10,7 @@ import org.cakebench.build.ModelEvaluation;
 import org.cakebench.build.ReportBuild;
 import org.cakebench.evaluate.ProgressBarListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cakebench build}: the whole report, from data to a publishable site. */
@@ -22,17 +23,7 @@ import picocli.CommandLine.Option;
             + " the figures and pages, checks every link, and swaps the finished site into the"
             + " output folder.")
 final class BuildCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data folder (default: data/ in the project).")
-  Path data;
-
-  @Option(
-      names = "--data-mirror",
-      paramLabel = "DIR",
-      description = "Copy missing data from this folder instead of downloading it.")
-  Path mirror;
+  @Mixin DataOptions dataOptions = new DataOptions();
 
   @Option(
       names = "--out",
@@ -49,8 +40,8 @@ final class BuildCommand implements Callable<Integer> {
     BuildConfig config =
         new BuildConfig(
             home,
-            data != null ? data.toAbsolutePath() : Paths.data(),
-            mirror != null ? mirror.toAbsolutePath() : null,
+            dataOptions.dataDir(),
+            dataOptions.mirrorDir(),
             out != null ? out.toAbsolutePath() : home.resolve("site-output"),
             !noEvaluate);
     Console.quietenEngineLogs();

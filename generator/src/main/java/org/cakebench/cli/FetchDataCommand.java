@@ -14,6 +14,7 @@ import org.cakebench.data.fetch.FetchReport;
 import org.cakebench.data.fetch.ImageArchives;
 import org.cakebench.data.fetch.ManifestEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cakebench fetch-data}: downloads (or copies) and verifies the published data. */
@@ -23,17 +24,7 @@ import picocli.CommandLine.Option;
     description =
         "Fetches every file of the data manifest (human trials, model decisions, stimuli, 2019 CNN decisions, class mappings) from its pinned upstream URL, or copies it from a mirror folder, verifying size and SHA-256. Files already verified are skipped; an interrupted run resumes.")
 final class FetchDataCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data folder (default: data/ in the project).")
-  Path data;
-
-  @Option(
-      names = "--data-mirror",
-      paramLabel = "DIR",
-      description = "Copy from this folder, laid out like the data folder, instead of downloading.")
-  Path mirror;
+  @Mixin DataOptions dataOptions = new DataOptions();
 
   @Option(
       names = "--manifest",
@@ -85,7 +76,7 @@ final class FetchDataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = data != null ? data : Paths.data();
+    Path dir = dataOptions.dataDir();
     List<ManifestEntry> entries =
         manifest != null ? DataManifest.read(manifest) : DataManifest.bundled();
     if (only != null) {
@@ -95,7 +86,8 @@ final class FetchDataCommand implements Callable<Integer> {
               .toList();
     }
     Duration limit = Duration.ofSeconds(timeout);
-    FetchOptions options = new FetchOptions(dir, mirror, jobs, limit, limit, retries, !noProgress);
+    FetchOptions options =
+        new FetchOptions(dir, dataOptions.mirrorDir(), jobs, limit, limit, retries, !noProgress);
     FetchReport report = new DataFetcher(options).fetch(entries);
     Console.info(
         dir

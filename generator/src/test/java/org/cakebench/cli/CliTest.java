@@ -70,6 +70,18 @@ class CliTest {
         .contains("raw-data directory not found")
         .doesNotContain("\n\tat ");
     assertThat(run("analyse", "--no-such-option").status()).isEqualTo(2);
+    Path raw = dir.resolve("raw/edge");
+    java.nio.file.Files.createDirectories(raw);
+    java.nio.file.Files.writeString(
+        raw.resolve("edge_m_session-1.csv"),
+        "subj,session,trial,rt,object_response,category,condition,imagename\nm,1,1,NaN,cat,zebra,0,a.png\n");
+    Run bad = run("analyse", "--raw-data", dir.resolve("raw").toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err().strip())
+        .isEqualTo(
+            "cakebench: "
+                + raw.resolve("edge_m_session-1.csv")
+                + ":2: unknown category 'zebra': not one of the 16 categories");
   }
 
   @Test
@@ -98,6 +110,12 @@ class CliTest {
     assertThat(resnet.get("observed_consistency").asDouble()).isBetween(0.6645, 0.6655);
     assertThat(resnet.get("error_consistency").asDouble()).isBetween(0.2075, 0.2085);
     assertThat(observers.get("humans").get("accuracy").size()).isEqualTo(17);
+    // and its human reference row: .723 OOD accuracy, error consistency .431 between humans
+    JsonNode humans = observers.get("humans");
+    assertThat(humans.get("group").asText()).isEqualTo("human");
+    assertThat(humans.get("ood_accuracy").asDouble()).isBetween(0.7225, 0.7235);
+    assertThat(humans.get("error_consistency").asDouble()).isBetween(0.4305, 0.4315);
+    assertThat(humans.get("shape_bias").asDouble()).isGreaterThan(0.95);
   }
 
   @Test
