@@ -82,7 +82,7 @@ class ResumeAfterKillTest {
                     List.of(Datasets.require("edge")),
                     images,
                     cache,
-                    16,
+                    BatchSize.of(16),
                     DeviceChoice.CPU,
                     Shard.ALL,
                     1,

@@ -24,7 +24,7 @@ public final class SlowEvaluation {
             List.of(Datasets.require("edge")),
             images,
             cache,
-            16,
+            BatchSize.of(16),
             DeviceChoice.CPU,
             Shard.ALL,
             1,
