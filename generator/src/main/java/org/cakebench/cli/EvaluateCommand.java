@@ -107,6 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Console.quietenEngineLogs();
     Shard part = Shard.parse(shard);
     DeviceChoice where = DeviceChoice.parse(device);
+    BatchSize batch = BatchSize.parse(batchSize);
     Path data = Paths.data();
     Path catalogPath =
         catalogFile != null ? catalogFile : Paths.home().resolve("content/observers.yaml");
@@ -118,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
             datasetList(imageDir),
             imageDir,
             cache != null ? cache : data,
-            BatchSize.parse(batchSize),
+            batch,
             where,
             part,
             decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors(),

@@ -54,17 +54,17 @@ public final class Evaluator {
       listener.info("shard " + config.shard() + " has no jobs");
       return new EvaluationSummary(0, 0, 0, 0, 0, 0);
     }
+    // Fail on a bad model file before spending time on images.
+    shard.stream()
+        .map(j -> j.model().input().file())
+        .distinct()
+        .forEach(TorchScriptModel::checkFile);
     Counts counts = new Counts();
     List<EvaluationJob> jobs = ProtectedTrialFiles.writable(shard, cache, listener);
     counts.kept = shard.size() - jobs.size();
     if (jobs.isEmpty()) {
       return counts.summary();
     }
-    // Fail on a bad model file before spending time on images.
-    jobs.stream()
-        .map(j -> j.model().input().file())
-        .distinct()
-        .forEach(TorchScriptModel::checkFile);
     Engine engine = Engine.getEngine(TorchScriptModel.ENGINE);
     Device device =
         DeviceSelection.select(
