@@ -82,6 +82,13 @@ public final class ImageArchives {
     return new ImageArchives(RELEASE, log, ArchiveExtractor.DEFAULT_MAX_BYTES);
   }
 
+  /** Fetches from model-vs-human's release with these timeout, retries and progress settings. */
+  public static ImageArchives release(
+      Consumer<String> log, Duration timeout, int retries, boolean progress) {
+    return new ImageArchives(
+        RELEASE, log, ArchiveExtractor.DEFAULT_MAX_BYTES, timeout, retries, progress);
+  }
+
   /**
    * Makes sure {@code <stimuliDir>/<dataset>} exists, fetching it if not; true when it was fetched.
    */
