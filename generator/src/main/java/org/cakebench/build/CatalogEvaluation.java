@@ -3,6 +3,7 @@ package org.cakebench.build;
 import java.util.List;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.ObserverCatalog;
+import org.cakebench.evaluate.BatchSize;
 import org.cakebench.evaluate.DeviceChoice;
 import org.cakebench.evaluate.EvaluationConfig;
 import org.cakebench.evaluate.EvaluationListener;
@@ -13,12 +14,12 @@ import org.cakebench.evaluate.Shard;
 
 /**
  * The build's evaluate step: runs every catalog model whose TorchScript file exists on every
- * dataset with images, on the GPU when DJL sees one. Decisions already cached are not recomputed,
- * so a rebuild costs nothing here; without model files DJL is not even started.
+ * dataset with images, on the GPU when DJL sees one, with the device's automatic batch size (256 on
+ * a GPU, 16 on the CPU). Decisions already cached are not recomputed, so a rebuild costs nothing
+ * here; without model files DJL is not even started. Published and imported trial files are never
+ * overwritten: a catalog model whose id has published decisions (e.g. resnet50) keeps them.
  */
 public final class CatalogEvaluation implements ModelEvaluation {
-  private static final int BATCH_SIZE = 16;
-
   private final EvaluationListener listener;
   private final String toolVersion;
 
@@ -42,7 +43,7 @@ public final class CatalogEvaluation implements ModelEvaluation {
             datasets,
             config.stimuli(),
             config.dataDir(),
-            BATCH_SIZE,
+            BatchSize.AUTO,
             DeviceChoice.AUTO,
             Shard.ALL,
             Runtime.getRuntime().availableProcessors(),

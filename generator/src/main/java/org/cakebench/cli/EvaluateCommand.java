@@ -10,6 +10,7 @@ import org.cakebench.data.Datasets;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ModelInput;
 import org.cakebench.data.ObserverCatalog;
+import org.cakebench.evaluate.BatchSize;
 import org.cakebench.evaluate.DeviceChoice;
 import org.cakebench.evaluate.EvaluationConfig;
 import org.cakebench.evaluate.EvaluationSummary;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Option;
       "Runs TorchScript models (DJL, PyTorch engine; GPU when one is visible) on the datasets'",
       "images and writes each model's 16-class decisions as <cache>/raw-data/<dataset>/",
       "<dataset>_<ID>_session-1.csv, the files analyse and build read. Files whose model file,",
-      "images and preprocessing are unchanged are skipped; a lock file keeps two processes apart."
+      "images and preprocessing are unchanged are skipped; a lock file keeps two processes apart.",
+      "Published or imported decision files are never overwritten: evaluate such a model under",
+      "another id (--model resnet50-local=models/resnet50.pt)."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Option(
@@ -45,7 +48,10 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--datasets",
       split = ",",
       paramLabel = "NAME",
-      description = "Datasets to run, e.g. edge,silhouette (default: all with an image folder).")
+      description = {
+        "Datasets to run, e.g. edge,silhouette (default: all with an image folder); they run in",
+        "registry order whatever the order given, so shards agree."
+      })
   List<String> datasets = new ArrayList<>();
 
   @Option(
@@ -62,11 +68,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch-size",
-      paramLabel = "N",
-      defaultValue = "16",
-      description =
-          "Images per forward pass; halves on GPU out-of-memory (default: ${DEFAULT-VALUE}).")
-  int batchSize;
+      paramLabel = "N|auto",
+      defaultValue = "auto",
+      description = {
+        "Images per forward pass; halves on GPU out-of-memory (default: ${DEFAULT-VALUE}:",
+        "256 on a GPU, 16 on the CPU)."
+      })
+  String batchSize;
 
   @Option(
       names = "--device",
@@ -99,6 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Console.quietenEngineLogs();
     Shard part = Shard.parse(shard);
     DeviceChoice where = DeviceChoice.parse(device);
+    BatchSize batch = BatchSize.parse(batchSize);
     Path data = Paths.data();
     Path catalogPath =
         catalogFile != null ? catalogFile : Paths.home().resolve("content/observers.yaml");
@@ -110,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
             datasetList(imageDir),
             imageDir,
             cache != null ? cache : data,
-            batchSize,
+            batch,
             where,
             part,
             decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors(),
@@ -121,13 +130,14 @@ final class EvaluateCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT,
             "wrote %d trial files to %s (%d images, %.1f images/s); %d up to date; %d locked by"
-                + " other processes",
+                + " other processes; %d kept (decisions evaluate did not write)",
             summary.written(),
             config.rawDataDir(),
             summary.images(),
             summary.written() == 0 ? 0.0 : summary.imagesPerSecond(),
             summary.upToDate(),
-            summary.locked()));
+            summary.locked(),
+            summary.kept()));
     return 0;
   }
 

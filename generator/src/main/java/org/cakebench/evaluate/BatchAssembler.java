@@ -16,7 +16,8 @@ final class BatchAssembler {
   private final DecodedImages images;
   private final Executor workers;
   private final ByteBuffer[] buffers = new ByteBuffer[2];
-  private final float[][] scratch = new float[2][];
+  // One image's floats per worker thread, copied into the batch buffer in one go.
+  private final ThreadLocal<float[]> scratch;
   private int turn;
   private CompletableFuture<ImageBatch> pending = CompletableFuture.completedFuture(null);
 
@@ -24,6 +25,7 @@ final class BatchAssembler {
     this.transform = transform;
     this.images = images;
     this.workers = workers;
+    this.scratch = ThreadLocal.withInitial(() -> new float[transform.floatsPerImage()]);
   }
 
   /**
@@ -39,11 +41,9 @@ final class BatchAssembler {
     int floats = count * per;
     if (buffers[slot] == null || buffers[slot].capacity() < floats * Float.BYTES) {
       buffers[slot] = ImageBatch.allocate(floats);
-      scratch[slot] = new float[floats];
     }
     ByteBuffer bytes = buffers[slot];
     FloatBuffer buffer = bytes.asFloatBuffer();
-    float[] work = scratch[slot];
     CompletableFuture<?>[] parts = new CompletableFuture<?>[count];
     for (int i = 0; i < count; i++) {
       int index = start + i;
@@ -51,8 +51,9 @@ final class BatchAssembler {
       parts[i] =
           CompletableFuture.runAsync(
               () -> {
-                transform.write(images.get(index), work, offset);
-                buffer.put(offset, work, offset, per); // absolute: disjoint ranges per task
+                float[] work = scratch.get();
+                transform.write(images.get(index, transform.size()), work, 0);
+                buffer.put(offset, work, 0, per); // absolute: disjoint ranges per task
               },
               workers);
     }

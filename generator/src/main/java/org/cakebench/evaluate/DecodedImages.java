@@ -1,32 +1,52 @@
 package org.cakebench.evaluate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The decoded images of one {@link StimulusSet}, decoded in order on worker threads while models
- * already consume the first ones; kept in memory so that every model of the run reuses them.
+ * The images of one {@link StimulusSet} at the models' input sizes, decoded in order on worker
+ * threads while models already consume the first ones. Each image is decoded once and fitted once
+ * per input size ({@link InputTransform#fit(RgbImage, int)}); only the fitted images are kept, so
+ * memory does not grow with the images' own resolution, and every model of the run reuses them.
  */
 public final class DecodedImages implements AutoCloseable {
   private final StimulusSet set;
-  private final List<CompletableFuture<RgbImage>> images;
+  private final int[] sizes;
+  private final List<CompletableFuture<RgbImage[]>> images;
 
-  private DecodedImages(StimulusSet set, List<CompletableFuture<RgbImage>> images) {
+  private DecodedImages(StimulusSet set, int[] sizes, List<CompletableFuture<RgbImage[]>> images) {
     this.set = set;
+    this.sizes = sizes;
     this.images = images;
   }
 
-  /** Starts decoding every image of {@code set} on {@code workers}. */
-  public static DecodedImages start(StimulusSet set, ExecutorService workers) {
-    List<CompletableFuture<RgbImage>> futures = new ArrayList<>(set.size());
+  /** Starts decoding every image of {@code set} on {@code workers}, for these input sizes. */
+  public static DecodedImages start(
+      StimulusSet set, Collection<Integer> sizes, ExecutorService workers) {
+    int[] sides = sizes.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    if (sides.length == 0 || sides[0] < 1) {
+      throw new IllegalArgumentException("input sizes must be positive, not " + sizes);
+    }
+    List<CompletableFuture<RgbImage[]>> futures = new ArrayList<>(set.size());
     for (Stimulus stimulus : set.images()) {
       futures.add(
-          CompletableFuture.supplyAsync(() -> ImageDecoder.decode(stimulus.file()), workers));
+          CompletableFuture.supplyAsync(
+              () -> {
+                RgbImage decoded = ImageDecoder.decode(stimulus.file());
+                RgbImage[] fitted = new RgbImage[sides.length];
+                for (int i = 0; i < sides.length; i++) {
+                  fitted[i] = InputTransform.fit(decoded, sides[i]);
+                }
+                return fitted;
+              },
+              workers));
     }
-    return new DecodedImages(set, futures);
+    return new DecodedImages(set, sides, futures);
   }
 
   /** The images' set. */
@@ -39,10 +59,18 @@ public final class DecodedImages implements AutoCloseable {
     return images.size();
   }
 
-  /** Image {@code index}, waiting for its decoder; decoding errors surface here unchanged. */
-  public RgbImage get(int index) {
+  /**
+   * Image {@code index} fitted to {@code size}, waiting for its decoder; decoding errors surface
+   * here unchanged.
+   */
+  public RgbImage get(int index, int size) {
+    int at = Arrays.binarySearch(sizes, size);
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "images were prepared for sizes " + Arrays.toString(sizes) + ", not " + size);
+    }
     try {
-      return images.get(index).join();
+      return images.get(index).join()[at];
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

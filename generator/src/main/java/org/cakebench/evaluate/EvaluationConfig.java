@@ -2,17 +2,20 @@ package org.cakebench.evaluate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
 
 /**
  * Everything one evaluation run needs; every path the run touches derives from this record.
  *
  * @param models the models, each with its TorchScript file
- * @param datasets the datasets, in registry order
+ * @param datasets the datasets; kept in registry order whatever order they are given in, so that
+ *     the job list, and with it every shard, is the same for every process
  * @param imagesDir one folder per dataset: {@code <imagesDir>/<dataset>/...}
  * @param cacheDir the decision cache; trial files go to {@code <cacheDir>/raw-data/<dataset>/}
- * @param batchSize images per forward pass (lowered automatically on GPU out-of-memory)
+ * @param batchSize images per forward pass, fixed or chosen by device (halved on GPU out-of-memory)
  * @param device where to run
  * @param shard the part of the model x dataset jobs this process runs
  * @param decodeThreads threads that decode images while the model runs
@@ -23,7 +26,7 @@ public record EvaluationConfig(
     List<Dataset> datasets,
     Path imagesDir,
     Path cacheDir,
-    int batchSize,
+    BatchSize batchSize,
     DeviceChoice device,
     Shard shard,
     int decodeThreads,
@@ -31,13 +34,20 @@ public record EvaluationConfig(
 
   public EvaluationConfig {
     models = List.copyOf(models);
-    datasets = List.copyOf(datasets);
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
-    }
+    datasets = inRegistryOrder(datasets);
     if (decodeThreads < 1) {
       throw new IllegalArgumentException("decode threads must be at least 1, not " + decodeThreads);
     }
+  }
+
+  private static List<Dataset> inRegistryOrder(List<Dataset> datasets) {
+    List<Dataset> registry = Datasets.all();
+    for (Dataset d : datasets) {
+      if (!registry.contains(d)) {
+        throw new IllegalArgumentException("not a registered dataset: " + d.name());
+      }
+    }
+    return datasets.stream().distinct().sorted(Comparator.comparingInt(registry::indexOf)).toList();
   }
 
   /** The folder of trial files, {@code <cacheDir>/raw-data}. */

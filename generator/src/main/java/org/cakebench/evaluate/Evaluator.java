@@ -2,33 +2,29 @@ package org.cakebench.evaluate;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cakebench.data.Dataset;
-import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Trial;
 
 /**
- * Runs an {@link EvaluationConfig}: for each dataset of this shard's jobs, scans and digests its
- * images, skips the jobs whose cached trial file is current, decodes the images once (on worker
- * threads, overlapped with the first model) and runs every remaining model over them, each under
- * its file lock, writing trial file and manifest.
+ * Runs an {@link EvaluationConfig}: sets aside the jobs whose trial file evaluate did not write
+ * (published or imported decisions, never overwritten), then for each dataset of this shard's jobs
+ * scans and digests its images, skips the jobs whose cached trial file is current, decodes the
+ * images once (on worker threads, overlapped with the first model) and runs every remaining model
+ * over them, each under its file lock, writing trial file and manifest.
  */
 public final class Evaluator {
   private static final String DECISION_RULE = "softmax-mean-16-class";
@@ -41,25 +37,39 @@ public final class Evaluator {
 
   /** An evaluator for {@code config} that reports to {@code listener}. */
   public Evaluator(EvaluationConfig config, EvaluationListener listener) {
+    this(config, listener, new DecisionCache(config.rawDataDir()));
+  }
+
+  /** An evaluator writing to {@code cache} (tests: a cache that stops between its writes). */
+  Evaluator(EvaluationConfig config, EvaluationListener listener, DecisionCache cache) {
     this.config = config;
     this.listener = listener;
-    this.cache = new DecisionCache(config.rawDataDir());
+    this.cache = cache;
   }
 
   /** Runs every job of the configured shard. */
   public EvaluationSummary run() {
-    List<EvaluationJob> jobs = config.jobs();
-    if (jobs.isEmpty()) {
+    List<EvaluationJob> shard = config.jobs();
+    if (shard.isEmpty()) {
       listener.info("shard " + config.shard() + " has no jobs");
-      return new EvaluationSummary(0, 0, 0, 0, 0);
+      return new EvaluationSummary(0, 0, 0, 0, 0, 0);
     }
     // Fail on a bad model file before spending time on images.
-    jobs.stream()
+    shard.stream()
         .map(j -> j.model().input().file())
         .distinct()
         .forEach(TorchScriptModel::checkFile);
-    Device device = device(config.device());
+    Counts counts = new Counts();
+    List<EvaluationJob> jobs = ProtectedTrialFiles.writable(shard, cache, listener);
+    counts.kept = shard.size() - jobs.size();
+    if (jobs.isEmpty()) {
+      return counts.summary();
+    }
     Engine engine = Engine.getEngine(TorchScriptModel.ENGINE);
+    Device device =
+        DeviceSelection.select(
+            config.device(), engine.getGpuCount(), DeviceSelection.cudaHint(), listener);
+    int batch = config.batchSize().images(device.isGpu());
     listener.info(
         "DJL "
             + Engine.getDjlVersion()
@@ -69,38 +79,34 @@ public final class Evaluator {
             + engine.getVersion()
             + " engine on "
             + device
+            + ", batch "
+            + batch
+            + (config.batchSize().auto() ? " (auto)" : "")
             + "; "
             + jobs.size()
             + " jobs in shard "
             + config.shard());
     Map<Dataset, List<EvaluationJob>> byDataset = new LinkedHashMap<>();
     jobs.forEach(j -> byDataset.computeIfAbsent(j.dataset(), d -> new ArrayList<>()).add(j));
-    Counts counts = new Counts();
     ExecutorService decoders =
         Executors.newFixedThreadPool(config.decodeThreads(), daemon("decode"));
     ExecutorService assembler =
         Executors.newFixedThreadPool(config.decodeThreads(), daemon("batch"));
     try {
       DecisionRunner runner = new DecisionRunner(mapping, assembler, listener);
+      Run run = new Run(device, engine, batch, decoders, runner, counts);
       for (var entry : byDataset.entrySet()) {
-        evaluateDataset(entry.getKey(), entry.getValue(), device, engine, decoders, runner, counts);
+        evaluateDataset(entry.getKey(), entry.getValue(), run);
       }
     } finally {
       decoders.shutdownNow();
       assembler.shutdownNow();
     }
-    return new EvaluationSummary(
-        counts.written, counts.upToDate, counts.locked, counts.images, counts.nanos / 1e9);
+    return counts.summary();
   }
 
-  private void evaluateDataset(
-      Dataset dataset,
-      List<EvaluationJob> jobs,
-      Device device,
-      Engine engine,
-      ExecutorService decoders,
-      DecisionRunner runner,
-      Counts counts) {
+  private void evaluateDataset(Dataset dataset, List<EvaluationJob> jobs, Run run) {
+    Counts counts = run.counts();
     StimulusSet set = StimulusScanner.scan(dataset, config.imagesOf(dataset));
     List<EvaluationJob> pending = new ArrayList<>();
     for (EvaluationJob job : jobs) {
@@ -114,7 +120,9 @@ public final class Evaluator {
       listener.info(dataset.name() + ": " + jobs.size() + " trial files up to date");
       return;
     }
-    try (DecodedImages images = DecodedImages.start(set, decoders)) {
+    Set<Integer> sizes = new TreeSet<>();
+    pending.forEach(j -> sizes.add(j.model().input().inputSize()));
+    try (DecodedImages images = DecodedImages.start(set, sizes, run.decoders())) {
       for (EvaluationJob job : pending) {
         Optional<DecisionLock> lock = cache.tryLock(job);
         if (lock.isEmpty()) {
@@ -132,6 +140,10 @@ public final class Evaluator {
           continue;
         }
         try (DecisionLock held = lock.get()) {
+          if (!ProtectedTrialFiles.writable(job, cache, listener)) {
+            counts.kept++; // placed there meanwhile, e.g. by fetch-data
+            continue;
+          }
           CacheKey key = key(job, set);
           if (cache.isCurrent(job, key)) {
             counts.upToDate++; // another process finished it meanwhile
@@ -140,12 +152,13 @@ public final class Evaluator {
           long start = System.nanoTime();
           listener.jobStarted(job, set.size());
           List<Trial> trials;
-          try (TorchScriptModel model = TorchScriptModel.load(job.model(), device)) {
-            trials = runner.run(model, job.model(), images, config.batchSize(), device.isGpu());
+          try (TorchScriptModel model = TorchScriptModel.load(job.model(), run.device())) {
+            trials =
+                run.runner().run(model, job.model(), images, run.batch(), run.device().isGpu());
           } finally {
             listener.jobFinished(job);
           }
-          cache.store(job, trials, manifest(job, key, engine, device));
+          cache.store(job, trials, manifest(job, key, run.engine(), run.device()));
           counts.written++;
           counts.images += trials.size();
           counts.nanos += System.nanoTime() - start;
@@ -177,41 +190,12 @@ public final class Evaluator {
         engine.getEngineName() + " " + engine.getVersion(),
         Engine.getDjlVersion(),
         device.toString(),
-        Instant.now().toString());
-  }
-
-  /** The device for {@code choice}: the first GPU when the engine sees one (auto), else the CPU. */
-  static Device device(DeviceChoice choice) {
-    int gpus = Engine.getEngine(TorchScriptModel.ENGINE).getGpuCount();
-    return switch (choice) {
-      case CPU -> Device.cpu();
-      case GPU -> {
-        if (gpus == 0) {
-          throw new InvalidInputException(
-              "--device gpu: the PyTorch engine sees no GPU; build with -Dgpu so that DJL uses"
-                  + " the CUDA libtorch (or set PYTORCH_LIBRARY_PATH)");
-        }
-        yield Device.gpu();
-      }
-      case AUTO -> gpus > 0 ? Device.gpu() : Device.cpu();
-    };
+        Instant.now().toString(),
+        null);
   }
 
   private String modelDigest(Path file) {
-    return modelDigests.computeIfAbsent(file, Evaluator::sha256);
-  }
-
-  static String sha256(Path file) {
-    MessageDigest digest = StimulusScanner.sha256();
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return HexFormat.of().formatHex(digest.digest());
+    return modelDigests.computeIfAbsent(file, DecisionCache::sha256);
   }
 
   private static ThreadFactory daemon(String name) {
@@ -223,11 +207,25 @@ public final class Evaluator {
     };
   }
 
+  /** What every job of one run shares. */
+  private record Run(
+      Device device,
+      Engine engine,
+      int batch,
+      ExecutorService decoders,
+      DecisionRunner runner,
+      Counts counts) {}
+
   private static final class Counts {
     int written;
     int upToDate;
     int locked;
+    int kept;
     long images;
     long nanos;
+
+    EvaluationSummary summary() {
+      return new EvaluationSummary(written, upToDate, locked, kept, images, nanos / 1e9);
+    }
   }
 }

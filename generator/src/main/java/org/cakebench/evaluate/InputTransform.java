@@ -12,7 +12,6 @@ import org.cakebench.data.ModelInput;
  */
 public final class InputTransform {
   private final int size;
-  private final int resizeTo;
   private final float[][] table;
 
   /** The transform for a model with this input. */
@@ -25,7 +24,6 @@ public final class InputTransform {
       throw new IllegalArgumentException("input size must be positive, mean and std three values");
     }
     this.size = size;
-    this.resizeTo = (int) Math.round(size * 256.0 / 224.0);
     // 256 values per channel: the same float32 arithmetic as ToTensor() + Normalize(), once.
     this.table = new float[3][256];
     for (int c = 0; c < 3; c++) {
@@ -61,11 +59,19 @@ public final class InputTransform {
 
   /** The image at the input size: unchanged, or resized and centre-cropped like torchvision. */
   RgbImage fit(RgbImage image) {
+    return fit(image, size);
+  }
+
+  /**
+   * {@code image} at input size {@code size}: unchanged when it already has that size, else resized
+   * (torchvision's {@code Resize(size * 256 / 224)}: the shorter side to that, the longer {@code
+   * int(resizeTo * long / short)}) and centre-cropped.
+   */
+  static RgbImage fit(RgbImage image, int size) {
     if (image.width() == size && image.height() == size) {
       return image;
     }
-    // torchvision Resize(int): the shorter side becomes resizeTo, the longer
-    // int(resizeTo*long/short).
+    int resizeTo = resizeTarget(size);
     int w = image.width();
     int h = image.height();
     int newW;
@@ -78,10 +84,14 @@ public final class InputTransform {
       newW = (int) ((double) resizeTo * w / h);
     }
     RgbImage resized = newW == w && newH == h ? image : PilBilinearResize.resize(image, newW, newH);
-    return centreCrop(resized);
+    return centreCrop(resized, size);
   }
 
-  private RgbImage centreCrop(RgbImage image) {
+  private static int resizeTarget(int size) {
+    return (int) Math.round(size * 256.0 / 224.0);
+  }
+
+  private static RgbImage centreCrop(RgbImage image, int size) {
     // torchvision's center_crop: int(round((H - h) / 2.0)), Python rounding half to even.
     int top = (int) Math.rint((image.height() - size) / 2.0);
     int left = (int) Math.rint((image.width() - size) / 2.0);

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.cakebench.data.Category;
 
 /**
@@ -95,7 +93,7 @@ public final class SixteenClassMapping {
       }
       byte[] bytes = in.readAllBytes();
       Map<Category, int[]> indices = parse(new String(bytes, StandardCharsets.UTF_8));
-      return new SixteenClassMapping(indices, sha256(bytes));
+      return new SixteenClassMapping(indices, DigestUtils.sha256Hex(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
     }
@@ -136,13 +134,5 @@ public final class SixteenClassMapping {
           RESOURCE + ": expected 16 categories, found " + indices.size());
     }
     return indices;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

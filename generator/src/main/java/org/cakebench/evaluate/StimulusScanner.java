@@ -1,21 +1,21 @@
 package org.cakebench.evaluate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.codec.digest.MessageDigestAlgorithms;
 import org.cakebench.data.Category;
 import org.cakebench.data.ConditionLabels;
 import org.cakebench.data.Dataset;
@@ -63,7 +63,7 @@ public final class StimulusScanner {
       throw new InvalidInputException(root, "no image files for dataset '" + dataset.name() + "'");
     }
     List<Stimulus> images = new ArrayList<>(files.size());
-    MessageDigest digest = sha256();
+    MessageDigest digest = DigestUtils.getSha256Digest();
     for (Path file : files) {
       String name = file.getFileName().toString();
       images.add(namesCarryLabels ? fromName(file, name) : fromFolder(file, name));
@@ -71,7 +71,7 @@ public final class StimulusScanner {
       digest.update((byte) 0);
       digest.update(contentHash(file));
     }
-    return new StimulusSet(dataset, images, HexFormat.of().formatHex(digest.digest()));
+    return new StimulusSet(dataset, images, Hex.encodeHexString(digest.digest()));
   }
 
   private static Stimulus fromFolder(Path file, String name) {
@@ -137,23 +137,10 @@ public final class StimulusScanner {
   }
 
   private static byte[] contentHash(Path file) {
-    MessageDigest digest = sha256();
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
-      }
+    try {
+      return new DigestUtils(MessageDigestAlgorithms.SHA_256).digest(file);
     } catch (IOException e) {
       throw new ImageDecodeException(file, e.toString());
-    }
-    return digest.digest();
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -77,6 +77,13 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aBatchSizeIsAutoOrAPositiveNumber() {
+    int code = run("evaluate", "--model", "x=" + dir.resolve("x.pt"), "--batch-size", "0");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("batch size must be auto or at least 1, not 0");
+  }
+
+  @Test
   void aBadShardIsRejected() {
     int code = run("evaluate", "--model", "x=" + dir.resolve("x.pt"), "--shard", "4/4");
     assertThat(code).isEqualTo(2);

@@ -68,16 +68,20 @@ class DecisionRunnerTest {
   @Test
   void outOfMemoryOnTheGpuHalvesTheBatchAndKeepsEveryImageOnce() {
     FakeGpuModel model = new FakeGpuModel(5);
-    List<String> warnings = new ArrayList<>();
+    RecordingListener listener = new RecordingListener();
     List<Trial> trials;
-    try (DecodedImages decoded = DecodedImages.start(edge, WORKERS)) {
+    try (DecodedImages decoded = DecodedImages.start(edge, List.of(224), WORKERS)) {
       trials =
-          new DecisionRunner(SixteenClassMapping.standard(), WORKERS, listener(warnings))
+          new DecisionRunner(SixteenClassMapping.standard(), WORKERS, listener)
               .run(model, Fixtures.model("fake", Path.of("fake.pt")), decoded, 16, true);
     }
     assertThat(model.batchSizes.subList(0, 4)).containsExactly(16, 8, 4, 4);
     assertThat(model.batchSizes.subList(3, model.batchSizes.size())).allMatch(n -> n <= 4);
-    assertThat(warnings).hasSize(2).first().asString().contains("batch size 16; retrying with 8");
+    assertThat(listener.warnings)
+        .hasSize(2)
+        .first()
+        .asString()
+        .contains("batch size 16; retrying with 8");
     assertThat(trials).hasSize(160);
     for (int i = 0; i < trials.size(); i++) {
       assertThat(trials.get(i).trial()).isEqualTo(i + 1);
@@ -89,7 +93,7 @@ class DecisionRunnerTest {
   @Test
   void outOfMemoryOnTheCpuIsNotRetried() {
     FakeGpuModel model = new FakeGpuModel(5);
-    try (DecodedImages decoded = DecodedImages.start(edge, WORKERS)) {
+    try (DecodedImages decoded = DecodedImages.start(edge, List.of(224), WORKERS)) {
       DecisionRunner runner =
           new DecisionRunner(SixteenClassMapping.standard(), WORKERS, EvaluationListener.SILENT);
       assertThatThrownBy(
@@ -98,26 +102,5 @@ class DecisionRunnerTest {
           .isInstanceOf(EngineException.class)
           .hasMessageContaining("out of memory");
     }
-  }
-
-  private static EvaluationListener listener(List<String> warnings) {
-    return new EvaluationListener() {
-      @Override
-      public void info(String message) {}
-
-      @Override
-      public void warn(String message) {
-        warnings.add(message);
-      }
-
-      @Override
-      public void jobStarted(EvaluationJob job, int count) {}
-
-      @Override
-      public void imagesDone(int count) {}
-
-      @Override
-      public void jobFinished(EvaluationJob job) {}
-    };
   }
 }

@@ -67,9 +67,9 @@ public final class EvaluateBenchmark {
   private static double decodeSeconds(StimulusSet set, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
-    try (DecodedImages images = DecodedImages.start(set, pool)) {
+    try (DecodedImages images = DecodedImages.start(set, List.of(224), pool)) {
       for (int i = 0; i < images.size(); i++) {
-        images.get(i);
+        images.get(i, 224);
       }
     } finally {
       pool.shutdownNow();
@@ -113,7 +113,7 @@ public final class EvaluateBenchmark {
               List.of(dataset),
               imagesDir,
               cache,
-              batch,
+              BatchSize.of(batch),
               DeviceChoice.CPU,
               Shard.ALL,
               threads,

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ class EvaluatorTest {
                   file.resolveSibling(dataset + "_pool8-linear_session-1.manifest.json"))
               .orElseThrow();
       assertThat(manifest.key().modelSha256())
-          .isEqualTo(Evaluator.sha256(Fixtures.modelFile(Fixtures.POOL8)));
+          .isEqualTo(DecisionCache.sha256(Fixtures.modelFile(Fixtures.POOL8)));
       assertThat(manifest.key().images()).isEqualTo(names.size());
       assertThat(manifest.engine()).startsWith("PyTorch ");
       assertThat(manifest.device()).isEqualTo("cpu()");
@@ -112,7 +111,7 @@ class EvaluatorTest {
                 .orElseThrow()
                 .key()
                 .modelSha256())
-        .isEqualTo(Evaluator.sha256(Fixtures.modelFile(Fixtures.SQUEEZENET)));
+        .isEqualTo(DecisionCache.sha256(Fixtures.modelFile(Fixtures.SQUEEZENET)));
   }
 
   @Test
@@ -147,17 +146,16 @@ class EvaluatorTest {
   void aJobWhoseLockIsHeldIsSkippedWithAMessage() {
     ModelSpec spec = Fixtures.model("pool8", Fixtures.modelFile(Fixtures.POOL8));
     DecisionCache decisions = new DecisionCache(cache.resolve("raw-data"));
-    List<String> warnings = new ArrayList<>();
+    RecordingListener listener = new RecordingListener();
     try (DecisionLock held = decisions.tryLock(job(spec, "edge")).orElseThrow()) {
       EvaluationSummary summary =
           new Evaluator(
-                  config(List.of(spec), List.of("edge", "silhouette"), Shard.ALL, images),
-                  collecting(warnings))
+                  config(List.of(spec), List.of("edge", "silhouette"), Shard.ALL, images), listener)
               .run();
       assertThat(summary.locked()).isEqualTo(1);
       assertThat(summary.written()).isEqualTo(1);
     }
-    assertThat(warnings)
+    assertThat(listener.warnings)
         .singleElement()
         .asString()
         .contains("skipping pool8 on edge")
@@ -279,31 +277,11 @@ class EvaluatorTest {
   private EvaluationConfig config(
       List<ModelSpec> specs, List<String> datasets, Shard shard, Path imageDir) {
     List<Dataset> ds = datasets.stream().map(Datasets::require).toList();
-    return new EvaluationConfig(specs, ds, imageDir, cache, 16, DeviceChoice.CPU, shard, 2, "test");
+    return new EvaluationConfig(
+        specs, ds, imageDir, cache, BatchSize.of(16), DeviceChoice.CPU, shard, 2, "test");
   }
 
   private static EvaluationJob job(ModelSpec spec, String dataset) {
     return new EvaluationJob(spec, Datasets.require(dataset));
-  }
-
-  private static EvaluationListener collecting(List<String> warnings) {
-    return new EvaluationListener() {
-      @Override
-      public void info(String message) {}
-
-      @Override
-      public void warn(String message) {
-        warnings.add(message);
-      }
-
-      @Override
-      public void jobStarted(EvaluationJob job, int count) {}
-
-      @Override
-      public void imagesDone(int count) {}
-
-      @Override
-      public void jobFinished(EvaluationJob job) {}
-    };
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.ModelInput;
 
 /** The shared TorchScript fixtures and stimuli (see ../shared/fixtures/{@literal *}/README.md). */
@@ -48,6 +49,21 @@ final class Fixtures {
         id,
         new ModelInput(
             file, 224, List.of(0.485f, 0.456f, 0.406f), List.of(0.229f, 0.224f, 0.225f)));
+  }
+
+  /** A CPU run of {@code models} on {@code datasets}: batch 16, two decode threads, all jobs. */
+  static EvaluationConfig cpuConfig(
+      List<ModelSpec> models, List<String> datasets, Path images, Path cache) {
+    return new EvaluationConfig(
+        models,
+        datasets.stream().map(Datasets::require).toList(),
+        images,
+        cache,
+        BatchSize.of(16),
+        DeviceChoice.CPU,
+        Shard.ALL,
+        2,
+        "test");
   }
 
   /** The image names of one set, in the order of its logits. */

@@ -2,12 +2,14 @@ package org.cakebench.evaluate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.cakebench.data.Datasets;
 
 /**
  * A child process for {@link ResumeAfterKillTest}: evaluates models a, b and c (all the pool8
- * fixture) on edge, slowed down so that the parent can kill it in the middle of a job. It prints
- * {@code started <job>}, {@code progress} and {@code finished <job>} lines.
+ * fixture) on edge, printing {@code started <job>} and {@code finished <job>} lines. When b's trial
+ * file is in place but before its manifest is sealed it prints {@code between <job>} and waits, so
+ * that the parent can kill it at the worst moment.
  */
 public final class SlowEvaluation {
   private SlowEvaluation() {}
@@ -24,12 +26,30 @@ public final class SlowEvaluation {
             List.of(Datasets.require("edge")),
             images,
             cache,
-            16,
+            BatchSize.of(16),
             DeviceChoice.CPU,
             Shard.ALL,
             1,
             "test");
-    new Evaluator(config, new Printing()).run();
+    DecisionCache decisions =
+        new DecisionCache(config.rawDataDir(), Set.of(), SlowEvaluation::pauseAfterB);
+    new Evaluator(config, new Printing(), decisions).run();
+  }
+
+  private static void pauseAfterB(EvaluationJob job) {
+    if (job.model().id().equals("b")) {
+      print("between " + job);
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void print(String line) {
+    System.out.println(line);
+    System.out.flush();
   }
 
   private static final class Printing implements EvaluationListener {
@@ -41,25 +61,15 @@ public final class SlowEvaluation {
 
     @Override
     public void jobStarted(EvaluationJob job, int images) {
-      System.out.println("started " + job);
-      System.out.flush();
+      print("started " + job);
     }
 
     @Override
-    public void imagesDone(int images) {
-      System.out.println("progress");
-      System.out.flush();
-      try {
-        Thread.sleep(150);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    public void imagesDone(int images) {}
 
     @Override
     public void jobFinished(EvaluationJob job) {
-      System.out.println("finished " + job);
-      System.out.flush();
+      print("finished " + job);
     }
   }
 }

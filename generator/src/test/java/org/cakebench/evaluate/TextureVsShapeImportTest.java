@@ -80,12 +80,12 @@ class TextureVsShapeImportTest {
   }
 
   @Test
-  void theCatalogListsEveryImportedObserverAsASupervisedExtra() {
+  void theCatalogListsEveryImportedObserverAsAnExtraOutsideThePapersComparison() {
     ObserverCatalog catalog =
         ObserverCatalog.load(Path.of("content/observers.yaml").toAbsolutePath(), Path.of("."));
     for (String id : TextureVsShapeImport.OBSERVERS.values()) {
       assertThat(catalog.isListed(id)).as(id).isTrue();
-      assertThat(catalog.profile(id).group()).isEqualTo(ObserverGroup.SUPERVISED);
+      assertThat(catalog.profile(id).group()).isEqualTo(ObserverGroup.OTHER);
       assertThat(catalog.profile(id).inPaper()).isFalse();
     }
   }

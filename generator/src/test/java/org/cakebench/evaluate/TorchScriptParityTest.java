@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Device;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -51,7 +52,8 @@ class TorchScriptParityTest {
     ModelSpec spec = Fixtures.model(fixture, Fixtures.modelFile(fixture));
     int batch = 16;
     float[] actual = new float[expected.length];
-    try (DecodedImages decoded = DecodedImages.start(stimuli, WORKERS);
+    try (DecodedImages decoded =
+            DecodedImages.start(stimuli, List.of(spec.input().inputSize()), WORKERS);
         TorchScriptModel model = TorchScriptModel.load(spec, Device.cpu())) {
       BatchAssembler assembler =
           new BatchAssembler(new InputTransform(spec.input()), decoded, WORKERS);

@@ -10,7 +10,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 /**
- * Downloads from the entry's upstream URL with the JDK HTTP client, resuming with a Range request.
+ * Downloads from the entry's upstream URL (or any URL: image archives) with the JDK HTTP client,
+ * resuming with a Range request.
  */
 final class HttpSource implements Source {
   private final HttpClient client;
@@ -27,10 +28,13 @@ final class HttpSource implements Source {
 
   @Override
   public Opened open(ManifestEntry entry, long offset) throws IOException {
+    return open(URI.create(entry.upstream()), offset);
+  }
+
+  /** Opens {@code url} from byte {@code offset} on, as {@link #open(ManifestEntry, long)}. */
+  Opened open(URI url, long offset) throws IOException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(entry.upstream()))
-            .timeout(timeout)
-            .header("User-Agent", "cakebench-fetch");
+        HttpRequest.newBuilder(url).timeout(timeout).header("User-Agent", "cakebench-fetch");
     if (offset > 0) {
       request.header("Range", "bytes=" + offset + "-");
     }
@@ -39,22 +43,23 @@ final class HttpSource implements Source {
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new FetchException(
-          "no response within " + timeout.toSeconds() + " s from " + entry.upstream(), true);
+          "no response within " + timeout.toSeconds() + " s from " + url, true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException("interrupted", false);
     } catch (IOException e) {
-      throw new FetchException("cannot reach " + entry.upstream() + ": " + e, true);
+      throw new FetchException("cannot reach " + url + ": " + e, true);
     }
     int status = response.statusCode();
+    long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (status == 206 && offset > 0) {
-      return new Opened(response.body(), offset);
+      return new Opened(response.body(), offset, length);
     }
     if (status == 200) {
-      return new Opened(response.body(), 0);
+      return new Opened(response.body(), 0, length);
     }
     response.body().close();
     boolean transient5xx = status >= 500 || status == 429;
-    throw new FetchException("HTTP " + status + " from " + entry.upstream(), transient5xx);
+    throw new FetchException("HTTP " + status + " from " + url, transient5xx);
   }
 }

@@ -2,34 +2,33 @@ package org.cakebench.data.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.codec.digest.MessageDigestAlgorithms;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.ProgressBars;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches the image sets of model-vs-human's release ({@code <base>/<dataset>.tar.gz}, e.g.
  * https://github.com/bethgelab/model-vs-human/releases/download/v0.1/colour.tar.gz) into {@code
- * <stimuli>/<dataset>/}: download to a temporary file, safe extraction ({@link ArchiveExtractor})
- * into a temporary folder beside the target, then one rename, so an interrupted fetch leaves no
+ * <stimuli>/<dataset>/}: download to a temporary file (as the data fetch does: a transfer that
+ * stops delivering bytes is abandoned after the timeout, transient failures are retried and
+ * resumed, a progress bar shows on stderr), safe extraction ({@link ArchiveExtractor}) into a
+ * temporary folder beside the target, then one rename, so an interrupted fetch leaves no
  * half-filled dataset folder. The base may be an {@code http(s)} URL or a {@code file:} folder (a
  * local mirror holding the same archives).
  */
@@ -38,21 +37,44 @@ public final class ImageArchives {
   public static final URI RELEASE =
       URI.create("https://github.com/bethgelab/model-vs-human/releases/download/v0.1/");
 
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+  private static final int DEFAULT_RETRIES = 2;
+
   private final URI base;
   private final Consumer<String> log;
   private final long maxBytes;
-  private final HttpClient http;
+  private final Duration timeout;
+  private final int retries;
+  private final boolean progress;
+  private final HttpSource http;
 
-  /** Fetches from {@code base} (ending in {@code /}), reporting each step to {@code log}. */
+  /**
+   * Fetches from {@code base} (ending in {@code /}), reporting each step to {@code log}, with a
+   * progress bar, a 20 s connect and stall timeout and 2 retries.
+   */
   public ImageArchives(URI base, Consumer<String> log, long maxBytes) {
+    this(base, log, maxBytes, DEFAULT_TIMEOUT, DEFAULT_RETRIES, true);
+  }
+
+  /**
+   * Fetches from {@code base}; {@code timeout} bounds connecting, waiting for the response and any
+   * pause in the data, {@code retries} further attempts follow a transient failure, and {@code
+   * progress} shows a progress bar per archive on stderr.
+   */
+  public ImageArchives(
+      URI base,
+      Consumer<String> log,
+      long maxBytes,
+      Duration timeout,
+      int retries,
+      boolean progress) {
     this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
     this.log = log;
     this.maxBytes = maxBytes;
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(30))
-            .build();
+    this.timeout = timeout;
+    this.retries = retries;
+    this.progress = progress;
+    this.http = new HttpSource(timeout);
   }
 
   /** Fetches from model-vs-human's release. */
@@ -60,15 +82,11 @@ public final class ImageArchives {
     return new ImageArchives(RELEASE, log, ArchiveExtractor.DEFAULT_MAX_BYTES);
   }
 
-  /** Fetches each dataset not yet under {@code stimuliDir}; returns those fetched. */
-  public List<String> fetchAll(Collection<String> datasets, Path stimuliDir) {
-    List<String> fetched = new ArrayList<>();
-    for (String dataset : datasets) {
-      if (fetch(dataset, stimuliDir)) {
-        fetched.add(dataset);
-      }
-    }
-    return fetched;
+  /** Fetches from model-vs-human's release with these timeout, retries and progress settings. */
+  public static ImageArchives release(
+      Consumer<String> log, Duration timeout, int retries, boolean progress) {
+    return new ImageArchives(
+        RELEASE, log, ArchiveExtractor.DEFAULT_MAX_BYTES, timeout, retries, progress);
   }
 
   /**
@@ -80,24 +98,29 @@ public final class ImageArchives {
     if (Files.isDirectory(target)) {
       return false;
     }
-    URI source = base.resolve(dataset + ".tar.gz");
+    String name = dataset + ".tar.gz";
+    URI source = base.resolve(name);
     String tag = "." + dataset + "-" + UUID.randomUUID();
     Path archive = stimuliDir.resolve(tag + ".tar.gz");
     Path staging = stimuliDir.resolve(tag);
     try {
       Files.createDirectories(stimuliDir);
       log.accept("downloading " + source);
-      String sha256 = download(source, archive);
+      if ("file".equals(source.getScheme())) {
+        copyFromMirror(Path.of(source), archive);
+      } else {
+        download(source, name, archive);
+      }
       log.accept(
           "extracting "
-              + dataset
-              + ".tar.gz ("
+              + name
+              + " ("
               + Files.size(archive)
               + " bytes, SHA-256 "
-              + sha256
+              + new DigestUtils(MessageDigestAlgorithms.SHA_256).digestAsHex(archive)
               + ")");
       try (InputStream in = Files.newInputStream(archive)) {
-        new ArchiveExtractor(dataset + ".tar.gz", maxBytes).extractTarGz(in, staging);
+        new ArchiveExtractor(name, maxBytes).extractTarGz(in, staging);
       }
       // The release archives hold <dataset>/...; accept a bare layout too.
       Path top = staging.resolve(dataset);
@@ -105,6 +128,8 @@ public final class ImageArchives {
       Files.move(tree, target, StandardCopyOption.ATOMIC_MOVE);
       log.accept("images of " + dataset + " in " + target);
       return true;
+    } catch (FetchException e) {
+      throw new InvalidInputException("cannot download " + source + ": " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot fetch " + source + " into " + target, e);
     } finally {
@@ -113,41 +138,106 @@ public final class ImageArchives {
     }
   }
 
-  private String download(URI source, Path file) throws IOException {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private static void copyFromMirror(Path path, Path archive) throws IOException {
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidInputException(path, "archive not found in the mirror");
     }
-    try (InputStream in = new DigestInputStream(open(source), sha256)) {
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return HexFormat.of().formatHex(sha256.digest());
+    Files.copy(path, archive, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  private InputStream open(URI source) throws IOException {
-    if ("file".equals(source.getScheme())) {
-      Path path = Path.of(source);
-      if (!Files.isRegularFile(path)) {
-        throw new InvalidInputException(path, "archive not found in the mirror");
+  /** Downloads {@code source} into {@code file}, retrying and resuming after transient failures. */
+  private void download(URI source, String name, Path file) throws IOException {
+    try (StallWatch watch = new StallWatch(timeout);
+        Progress bar = new Progress(name)) {
+      for (int attempt = 0; ; attempt++) {
+        try {
+          downloadOnce(source, name, file, watch, bar);
+          return;
+        } catch (FetchException e) {
+          if (!e.retryable() || attempt >= retries) {
+            throw attempt == 0
+                ? e
+                : new FetchException(e.getMessage() + " (" + (attempt + 1) + " attempts)", false);
+          }
+          log.accept("retrying " + name + " after: " + e.getMessage());
+          sleepBeforeRetry(attempt);
+        }
       }
-      return Files.newInputStream(path);
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(source).timeout(Duration.ofMinutes(30)).GET().build();
-    try {
-      HttpResponse<InputStream> response =
-          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      if (response.statusCode() != 200) {
-        response.body().close();
-        throw new InvalidInputException(
-            "cannot download " + source + ": HTTP " + response.statusCode());
+  }
+
+  private void downloadOnce(URI source, String name, Path file, StallWatch watch, Progress bar)
+      throws IOException {
+    long have = Files.exists(file) ? Files.size(file) : 0;
+    Source.Opened opened = http.open(source, have);
+    boolean append = have > 0 && opened.offset() == have;
+    long written = append ? have : 0;
+    long expected = opened.length() < 0 ? -1 : opened.offset() + opened.length();
+    bar.start(expected, written);
+    try (InputStream in = opened.stream();
+        StallWatch.Transfer transfer = watch.watch(in, name);
+        OutputStream out =
+            Files.newOutputStream(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = transfer.read(buffer); n >= 0; n = transfer.read(buffer)) {
+        written += n;
+        if (written > maxBytes) {
+          throw new FetchException("larger than " + maxBytes + " bytes", false);
+        }
+        out.write(buffer, 0, n);
+        bar.step(n);
       }
-      return response.body();
+    }
+    if (expected >= 0 && written != expected) {
+      // A short body is a broken transfer: the next attempt resumes from what arrived.
+      throw new FetchException("got " + written + " of " + expected + " bytes", true);
+    }
+  }
+
+  private static void sleepBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(200L << attempt);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while downloading " + source, e);
+    }
+  }
+
+  /** A progress bar in MiB, started once the size is known; nothing when progress is off. */
+  private final class Progress implements AutoCloseable {
+    private final String name;
+    private @Nullable ProgressBar bar;
+
+    Progress(String name) {
+      this.name = name;
+    }
+
+    void start(long size, long done) {
+      if (!progress) {
+        return;
+      }
+      if (bar == null) {
+        bar = ProgressBars.create(name, size, " MiB", 1 << 20);
+      } else if (size >= 0) {
+        bar.maxHint(size);
+      }
+      bar.stepTo(done);
+    }
+
+    void step(long bytes) {
+      if (bar != null) {
+        bar.stepBy(bytes);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
     }
   }
 

@@ -14,6 +14,13 @@ interface Source {
    */
   Opened open(ManifestEntry entry, long offset) throws IOException;
 
-  /** An open stream and the offset its first byte has in the file. */
-  record Opened(InputStream stream, long offset) {}
+  /**
+   * An open stream, the offset its first byte has in the file and the number of bytes it holds
+   * ({@code -1} when the source does not say).
+   */
+  record Opened(InputStream stream, long offset, long length) {
+    Opened(InputStream stream, long offset) {
+      this(stream, offset, -1);
+    }
+  }
 }
