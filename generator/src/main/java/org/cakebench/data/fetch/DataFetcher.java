@@ -176,6 +176,15 @@ public final class DataFetcher {
       Files.delete(part);
       offset = 0;
     }
+    if (offset == e.bytes() && offset > 0) {
+      // An earlier attempt got every byte but stopped before the check: check it now.
+      try {
+        verifyAndMove(e, part, target, offset);
+        return;
+      } catch (FetchException mismatch) {
+        offset = 0; // verifyAndMove deleted the part; fetch it whole
+      }
+    }
     Source source = e.derived() ? project : upstream;
     Source.Opened opened = source.open(e, offset);
     boolean append = opened.offset() == offset && offset > 0;

@@ -59,6 +59,7 @@ final class StallWatch implements AutoCloseable {
     private final Thread reader = Thread.currentThread();
     private volatile long lastProgress = System.nanoTime();
     private volatile boolean abandoned;
+    private boolean closed;
 
     private Transfer(InputStream in, String name) {
       this.in = in;
@@ -90,7 +91,12 @@ final class StallWatch implements AutoCloseable {
           true);
     }
 
-    private void abandon() {
+    // abandon() runs on the watchdog thread, close() on the reader's: both under this lock, so
+    // a watchdog firing as a transfer ends can never interrupt the reader's next request.
+    private synchronized void abandon() {
+      if (closed) {
+        return;
+      }
       abandoned = true;
       // Closing alone may not wake a read blocked inside the HTTP client; an interrupt does.
       reader.interrupt();
@@ -102,8 +108,12 @@ final class StallWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+      closed = true;
       active.remove(this);
+      if (abandoned) {
+        Thread.interrupted(); // the reader's own thread: clear an interrupt it did not consume
+      }
     }
   }
 }

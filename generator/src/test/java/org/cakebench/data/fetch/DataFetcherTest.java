@@ -289,4 +289,13 @@ class DataFetcherTest {
     assertThat(dir.resolve("b.csv")).hasBinaryContent(GOOD);
     assertThat(requests).containsExactly("/b.csv bytes=" + other.length + "-", "/b.csv");
   }
+
+  @Test
+  void aCompletePartIsCheckedWithoutDownloadingAgain() throws IOException {
+    ManifestEntry b = served("b.csv", GOOD);
+    Files.write(dir.resolve(".b.csv.part"), GOOD);
+    assertThat(fetch(List.of(b), 0).complete()).isTrue();
+    assertThat(dir.resolve("b.csv")).hasBinaryContent(GOOD);
+    assertThat(requests).isEmpty();
+  }
 }
