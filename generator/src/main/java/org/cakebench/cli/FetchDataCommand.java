@@ -1,5 +1,6 @@
 package org.cakebench.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -102,13 +103,10 @@ final class FetchDataCommand implements Callable<Integer> {
       Console.info("failed: " + f.path() + ": " + f.reason());
     }
     if (images || imagesFrom != null) {
+      URI base = imagesFrom != null ? imagesFrom.toAbsolutePath().toUri() : ImageArchives.RELEASE;
       ImageArchives archives =
-          imagesFrom != null
-              ? new ImageArchives(
-                  imagesFrom.toAbsolutePath().toUri(),
-                  Console::info,
-                  ArchiveExtractor.DEFAULT_MAX_BYTES)
-              : ImageArchives.release(Console::info);
+          new ImageArchives(
+              base, Console::info, ArchiveExtractor.DEFAULT_MAX_BYTES, limit, retries, !noProgress);
       int failed = 0;
       for (Dataset d : Datasets.all()) {
         try {
