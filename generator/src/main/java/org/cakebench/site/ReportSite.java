@@ -53,7 +53,13 @@ public final class ReportSite {
     //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
     CompletableFuture<Written> written =
         CompletableFuture.supplyAsync(() -> writeFiles(input, report, claims, outDir));
-    content.renderAll();
+    try {
+      content.renderAll();
+    } finally {
+      // Even when rendering fails, wait for the writer: the caller deletes the staging folder
+      // after a failure, and files written after that would land in a folder being removed.
+      written.exceptionally(e -> null).join();
+    }
     Written files = join(written);
 
     // 4. Pages: view records rendered by the templates.

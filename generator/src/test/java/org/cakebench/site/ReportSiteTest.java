@@ -245,6 +245,21 @@ class ReportSiteTest {
   }
 
   @Test
+  void aFailingCommentaryWaitsForTheFilesBeingWrittenBeforeItFails(@TempDir Path other)
+      throws IOException {
+    SitePaths paths = copyOfContent(other);
+    Files.writeString(paths.content().resolve("introduction.md"), "# Introduction\n\n{{ x.y }}\n");
+    SiteInput input = inputWith(other, paths);
+    Path site = other.resolve("site");
+    assertThatThrownBy(() -> ReportSite.render(input, site))
+        .isInstanceOf(InvalidInputException.class);
+    // The writer of assets and downloads has finished: nothing is written after the failure,
+    // when the caller deletes the staging folder.
+    assertThat(site.resolve("downloads/claims.json")).isRegularFile();
+    assertThat(site.resolve("assets/site.css")).isRegularFile();
+  }
+
+  @Test
   void rawHtmlInMarkdownIsSanitised(@TempDir Path other) throws IOException {
     SitePaths paths = copyOfContent(other);
     Files.writeString(

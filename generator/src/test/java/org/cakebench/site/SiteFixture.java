@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
@@ -104,9 +105,7 @@ public final class SiteFixture {
               id,
               s[1],
               s[2],
-              "Synthetic figure drawn by the test; "
-                  + s[2].toLowerCase(java.util.Locale.ROOT)
-                  + ".",
+              "Synthetic figure drawn by the test; " + s[2].toLowerCase(Locale.ROOT) + ".",
               "Bar chart: " + s[2] + " of humans and two models",
               "figures/" + id + ".svg",
               "figures/" + id + ".png",

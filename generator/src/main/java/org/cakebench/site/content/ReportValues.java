@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
@@ -169,9 +170,7 @@ public final class ReportValues {
   private static int images(ReportData report, String dataset) {
     return report.results().scores().stream()
         .filter(s -> s.dataset().equals(dataset) && !s.observer().equals(Observers.HUMANS))
-        .collect(
-            java.util.stream.Collectors.groupingBy(
-                s -> s.observer(), java.util.stream.Collectors.summingInt(s -> s.trials())))
+        .collect(Collectors.groupingBy(s -> s.observer(), Collectors.summingInt(s -> s.trials())))
         .values()
         .stream()
         .mapToInt(Integer::intValue)

@@ -2,11 +2,12 @@ package org.cakebench.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
+import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Observers;
-import org.cakebench.site.content.ContentDoc;
 import org.cakebench.site.output.StimulusExample;
 import org.cakebench.site.report.Format;
 import org.cakebench.site.report.ReportData;
@@ -55,7 +56,7 @@ final class DatasetPages {
             true);
     return new PageModel(
         Links.DATASETS,
-        title(s.content().require("datasets"), "Datasets"),
+        s.content().require("datasets").titleOr("Datasets"),
         "datasets",
         "index",
         "The 17 out-of-distribution datasets and their human and model trials.",
@@ -74,7 +75,7 @@ final class DatasetPages {
     ReportData report = s.report();
     String name = "datasets/" + d.name();
     if (!s.content().exists(name)) {
-      throw new org.cakebench.data.InvalidInputException(
+      throw new InvalidInputException(
           "content/" + name + ".md: missing description of dataset " + d.name());
     }
     List<Views.Fact> facts = new ArrayList<>();
@@ -157,7 +158,7 @@ final class DatasetPages {
       }
       rows.add(new TableView.Row(cells, humans));
     }
-    String axis = d.parametric() ? " by " + d.xAxisLabel().toLowerCase(java.util.Locale.ROOT) : "";
+    String axis = d.parametric() ? " by " + d.xAxisLabel().toLowerCase(Locale.ROOT) : "";
     return new TableView(
         accuracy ? "table-accuracy" : "table-kappa",
         accuracy
@@ -169,9 +170,5 @@ final class DatasetPages {
         columns,
         rows,
         false);
-  }
-
-  static String title(ContentDoc doc, String fallback) {
-    return doc.title().isEmpty() ? fallback : doc.title();
   }
 }

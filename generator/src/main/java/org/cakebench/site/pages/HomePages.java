@@ -58,7 +58,7 @@ final class HomePages {
   static PageModel text(
       PageSources s, String path, String content, String navKey, String fallback) {
     var doc = s.content().require(content);
-    String title = doc.title().isEmpty() ? fallback : doc.title();
+    String title = doc.titleOr(fallback);
     return new PageModel(
         path, title, navKey, "text", title + " — cakebench report", new Views.Text(doc));
   }

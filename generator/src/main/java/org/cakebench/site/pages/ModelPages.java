@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.Observers;
 import org.cakebench.site.report.Format;
@@ -53,7 +54,7 @@ final class ModelPages {
             true);
     return new PageModel(
         Links.MODELS,
-        DatasetPages.title(s.content().require("models"), "Models"),
+        s.content().require("models").titleOr("Models"),
         "models",
         "index",
         "The 32 models of the paper and which of them have decisions.",
@@ -65,7 +66,7 @@ final class ModelPages {
     List<PageModel> pages = new ArrayList<>();
     for (String id : s.report().models()) {
       if (!paths.add(Links.model(id))) {
-        throw new org.cakebench.data.InvalidInputException(
+        throw new InvalidInputException(
             "two models share the page " + Links.model(id) + "; ids must differ beyond case");
       }
       pages.add(page(s, id));

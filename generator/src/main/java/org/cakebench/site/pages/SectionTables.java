@@ -3,6 +3,7 @@ package org.cakebench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.Observers;
 import org.cakebench.site.report.DominantResponse;
 import org.cakebench.site.report.Format;
@@ -185,14 +186,14 @@ public final class SectionTables {
 
   /** The plot label of a condition, e.g. {@code .9} for uniform noise 0.9. */
   static String conditionLabel(String dataset, String condition) {
-    return org.cakebench.data.Datasets.byName(dataset)
+    return Datasets.byName(dataset)
         .flatMap(d -> d.condition(condition))
         .map(c -> c.plotLabel())
         .orElse(condition);
   }
 
   private static String axis(String dataset) {
-    return org.cakebench.data.Datasets.byName(dataset)
+    return Datasets.byName(dataset)
         .map(Dataset::xAxisLabel)
         .filter(a -> !a.isEmpty())
         .orElse("Condition");

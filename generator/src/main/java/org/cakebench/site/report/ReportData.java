@@ -139,12 +139,7 @@ public final class ReportData {
    * conditions); for {@code humans}, over pairs of humans.
    */
   public double humanKappa(String observer, String dataset) {
-    return meanConsistency(observer, dataset, true);
-  }
-
-  /** Mean observed consistency with humans, over the same conditions as {@link #humanKappa}. */
-  public double humanObserved(String observer, String dataset) {
-    return meanConsistency(observer, dataset, false);
+    return meanConsistency(observer, dataset);
   }
 
   /** Error consistency with humans in one condition. */
@@ -160,7 +155,7 @@ public final class ReportData {
         .orElse(Double.NaN);
   }
 
-  private double meanConsistency(String observer, String dataset, boolean kappa) {
+  private double meanConsistency(String observer, String dataset) {
     List<String> conditions = benchmarkConditions(dataset);
     OptionalDouble mean =
         results.humanConsistency().stream()
@@ -169,7 +164,7 @@ public final class ReportData {
                     h.observer().equals(observer)
                         && h.dataset().equals(dataset)
                         && conditions.contains(h.condition()))
-            .mapToDouble(h -> kappa ? h.kappa() : h.observed())
+            .mapToDouble(HumanConsistency::kappa)
             .average();
     return mean.orElse(Double.NaN);
   }

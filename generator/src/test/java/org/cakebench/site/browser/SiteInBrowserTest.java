@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.cakebench.site.ReportSite;
 import org.cakebench.site.SiteFixture;
@@ -93,8 +95,8 @@ class SiteInBrowserTest {
     heading.findElement(By.tagName("button")).click();
     assertThat(heading.getAttribute("aria-sort")).isEqualTo("descending");
     List<Double> descending = column(4);
-    List<Double> reversed = new java.util.ArrayList<>(ascending);
-    java.util.Collections.reverse(reversed);
+    List<Double> reversed = new ArrayList<>(ascending);
+    Collections.reverse(reversed);
     assertThat(descending).containsExactlyElementsOf(reversed);
     // The humans lead on OOD accuracy (in the published data and in the synthetic study).
     assertThat(firstRowHeader()).isEqualTo("Humans");

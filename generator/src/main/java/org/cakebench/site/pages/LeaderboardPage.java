@@ -1,26 +1,23 @@
 package org.cakebench.site.pages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.cakebench.analysis.BenchmarkScores;
-import org.cakebench.site.output.DownloadFile;
-import org.cakebench.site.report.Format;
 import org.cakebench.site.report.ReportData;
 
-/** The benchmark leaderboard and the downloads page. */
-final class DataPages {
-  private DataPages() {}
+/** The benchmark leaderboard: the benchmark scores of humans and every model with decisions. */
+final class LeaderboardPage {
+  private LeaderboardPage() {}
 
-  static PageModel leaderboard(PageSources s) {
+  static PageModel of(PageSources s) {
     ReportData report = s.report();
     List<TableView.Row> rows = new ArrayList<>();
     // Humans first, then the models by OOD accuracy (missing values last).
     List<BenchmarkScores> ordered =
         report.results().benchmark().values().stream()
             .sorted(
-                java.util.Comparator.comparing((BenchmarkScores b) -> !b.human())
+                Comparator.comparing((BenchmarkScores b) -> !b.human())
                     .thenComparing(b -> Double.isFinite(b.oodAccuracy()) ? -b.oodAccuracy() : 1.0))
             .toList();
     for (BenchmarkScores b : ordered) {
@@ -59,53 +56,11 @@ final class DataPages {
             true);
     return new PageModel(
         Links.LEADERBOARD,
-        DatasetPages.title(s.content().require("leaderboard"), "Leaderboard"),
+        s.content().require("leaderboard").titleOr("Leaderboard"),
         "leaderboard",
         "leaderboard",
         "Benchmark scores of humans and every model with decisions.",
         new Views.Leaderboard(
             s.content().require("leaderboard"), table, s.overviewFigures("benchmark")));
-  }
-
-  static PageModel downloads(PageSources s) {
-    ReportData report = s.report();
-    Map<String, List<DownloadFile>> byObserver = new LinkedHashMap<>();
-    for (String m : report.models()) {
-      byObserver.put(m, new ArrayList<>());
-    }
-    for (DownloadFile f : s.downloads().decisions()) {
-      byObserver.computeIfAbsent(f.observer(), k -> new ArrayList<>()).add(f);
-    }
-    List<Views.FileGroup> groups = new ArrayList<>();
-    byObserver.forEach(
-        (id, files) -> {
-          if (!files.isEmpty()) {
-            long bytes = files.stream().mapToLong(DownloadFile::bytes).sum();
-            groups.add(
-                new Views.FileGroup(
-                    report.name(id) + " (" + files.size() + " files, " + size(bytes) + ")",
-                    report.hasDecisions(id) ? Links.model(id) : null,
-                    files));
-          }
-        });
-    return new PageModel(
-        Links.DOWNLOADS,
-        DatasetPages.title(s.content().require("downloads"), "Downloads"),
-        "downloads",
-        "downloads",
-        "Model decisions, the numbers behind every figure and the analyses as JSON.",
-        new Views.DownloadsPage(
-            s.content().require("downloads"), s.downloads().json(), groups, s.figures()));
-  }
-
-  /** A file size for people, e.g. {@code 12.3 kB}. */
-  static String size(long bytes) {
-    if (bytes < 1000) {
-      return bytes + " B";
-    }
-    if (bytes < 1_000_000) {
-      return Format.decimal(bytes / 1000.0, 1) + " kB";
-    }
-    return Format.decimal(bytes / 1_000_000.0, 1) + " MB";
   }
 }
