@@ -22,6 +22,7 @@ import org.cakebench.site.pages.PageSources;
 import org.cakebench.site.pages.Pages;
 import org.cakebench.site.pages.SiteView;
 import org.cakebench.site.pages.Templates;
+import org.cakebench.site.report.KappaBootstrap;
 import org.cakebench.site.report.ReportData;
 import org.cakebench.site.transform.PostProcessor;
 
@@ -43,8 +44,15 @@ public final class ReportSite {
     Markdown markdown = new Markdown();
     Templates templates = new Templates(input.paths().templates());
 
-    // 2. Claims checked against the data, and the values placeholders insert.
-    ReportData report = new ReportData(input.analyses(), input.catalog());
+    // 2. The uncertainty of error consistency over images (read from the trial files, since the
+    //    analyses keep no per-image values), the claims checked against the data, and the values
+    //    placeholders insert.
+    ReportData analyses = new ReportData(input.analyses(), input.catalog());
+    ReportData report =
+        new ReportData(
+            input.analyses(),
+            input.catalog(),
+            KappaBootstrap.textureShape(input.rawData(), analyses.comparisonModels()));
     List<ClaimResult> claims = Claims.check(report);
     ReportValues values = ReportValues.of(report, claims, input.build());
     Content content = new Content(input.paths().content(), markdown, values);

@@ -21,7 +21,7 @@ public final class HumanErrorSpreadClaim implements Claim {
         "no dominant category",
         "At the strongest uniform-noise level, the humans' response entropy (mean over observers)"
             + " must be at least 3 bits (as even as 8 equally used categories; 4 bits: all 16) and"
-            + " above every model's.");
+            + " above that of every one of the paper's models.");
   }
 
   @Override

@@ -21,7 +21,7 @@ final class DatasetPages {
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : Datasets.all()) {
       boolean trials = report.dataset(d.name()).isPresent();
-      List<String> models = report.models().stream().filter(m -> report.has(m, d.name())).toList();
+      List<String> models = SectionTables.modelsOn(report, List.of(d.name()));
       rows.add(
           new TableView.Row(
               List.of(
@@ -36,7 +36,7 @@ final class DatasetPages {
                   Cell.number(
                       Format.count(report.trials(Observers.HUMANS, d.name())),
                       report.trials(Observers.HUMANS, d.name())),
-                  Cell.text(models.isEmpty() ? "none" : Format.names(report.names(models))),
+                  Cell.text(modelsText(report, models)),
                   Cell.text(s.examples().containsKey(d.name()) ? "yes" : "not published here")),
               false));
     }
@@ -60,7 +60,23 @@ final class DatasetPages {
         "datasets",
         "index",
         "The 17 out-of-distribution datasets and their human and model trials.",
-        new Views.Index(s.content().require("datasets"), table));
+        new Views.Index(
+            s.content().require("datasets"),
+            List.of(new Views.TableBlock("list-title", "Overview", "", table))));
+  }
+
+  /** The models of a dataset in a few words: the paper's by name, the others counted. */
+  private static String modelsText(ReportData report, List<String> models) {
+    if (models.isEmpty()) {
+      return "none";
+    }
+    List<String> paper = report.names(models.stream().filter(report::compared).toList());
+    long other = models.stream().filter(m -> !report.compared(m)).count();
+    String text = paper.isEmpty() ? "" : Format.names(paper);
+    if (other > 0) {
+      text += (text.isEmpty() ? "" : "; ") + other + " other model" + (other == 1 ? "" : "s");
+    }
+    return text;
   }
 
   static List<PageModel> pages(PageSources s) {
@@ -94,8 +110,20 @@ final class DatasetPages {
                 + Format.count(report.trials(Observers.HUMANS, d.name()))
                 + " trials)",
             null));
-    List<String> models = report.models().stream().filter(m -> report.has(m, d.name())).toList();
-    facts.add(new Views.Fact("Models with decisions", Format.names(report.names(models)), null));
+    List<String> models = SectionTables.modelsOn(report, List.of(d.name()));
+    facts.add(
+        new Views.Fact(
+            "The paper's models with decisions",
+            Format.names(report.names(models.stream().filter(report::compared).toList())),
+            null));
+    List<String> other = models.stream().filter(m -> !report.compared(m)).toList();
+    if (!other.isEmpty()) {
+      facts.add(
+          new Views.Fact(
+              "Other models with decisions",
+              Format.names(report.names(other)),
+              Links.MODELS + "#" + ModelPages.OTHER_MODELS));
+    }
     if (d.parametric()) {
       facts.add(
           new Views.Fact(
@@ -144,7 +172,7 @@ final class DatasetPages {
     }
     List<String> observers = new ArrayList<>();
     observers.add(Observers.HUMANS);
-    report.models().stream().filter(m -> report.has(m, d.name())).forEach(observers::add);
+    observers.addAll(SectionTables.modelsOn(report, List.of(d.name())));
     List<TableView.Row> rows = new ArrayList<>();
     for (String o : observers) {
       List<Cell> cells = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.site.claims.ClaimResult;
 import org.cakebench.site.claims.Verdict;
+import org.cakebench.site.report.DatasetCoverage;
 import org.cakebench.site.report.Format;
 import org.cakebench.site.report.ReportData;
 
@@ -17,11 +18,11 @@ final class HomePages {
     Views.VerdictCounts counts =
         new Views.VerdictCounts(
             count(claims, Verdict.HOLDS),
+            count(claims, Verdict.MARGINAL),
             count(claims, Verdict.DIFFERS),
             count(claims, Verdict.NO_DATA),
-            claims.size());
-    List<String> extras =
-        report.models().stream().filter(m -> !report.profile(m).inPaper()).toList();
+            count(claims, Verdict.CONTEXT),
+            claims.stream().filter(c -> c.verdict().checked()).count());
     List<Views.Fact> status = new ArrayList<>();
     status.add(
         new Views.Fact(
@@ -32,9 +33,12 @@ final class HomePages {
                 + ": "
                 + Format.names(report.names(report.paperModels())),
             Links.MODELS));
+    // Extras grouped by the datasets they cover: what they can and cannot be compared on.
     status.add(
         new Views.Fact(
-            "Further models with decisions", Format.names(report.names(extras)), Links.MODELS));
+            "Other models (outside the paper's comparison)",
+            DatasetCoverage.summary(report, report.otherModels()),
+            Links.MODELS + "#" + ModelPages.OTHER_MODELS));
     status.add(
         new Views.Fact(
             "Datasets with trials",
