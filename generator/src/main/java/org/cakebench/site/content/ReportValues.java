@@ -130,7 +130,7 @@ public final class ReportValues {
     for (String d : ReportData.TEXTURE_SHAPE) {
       sum += report.humanKappa(Observers.HUMANS, d);
     }
-    put("kappa.humans.texture_shape", Format.decimal(sum / ReportData.TEXTURE_SHAPE.size(), 2));
+    put("kappa.humans.texture_shape", Format.decimal(sum / ReportData.TEXTURE_SHAPE.size(), 3));
   }
 
   private void addObserver(ReportData report, String id) {
@@ -160,17 +160,17 @@ public final class ReportValues {
       put("accuracy." + suffix, data ? Format.percent(report.accuracy(id, d.name())) : NO_DATA);
       put("kappa." + suffix, decimal(report.humanKappa(id, d.name()), 2, data));
       if (d.parametric()) {
-        addDominant(report, id, d, data);
+        addConditions(report, id, d, data);
       }
     }
   }
 
   /**
-   * The most frequent response per condition, its share, and at the strongest level also the
-   * response entropy; {@code dominant_path} follows the response over the levels where it takes
-   * more than a quarter of the decisions (four times chance).
+   * Per condition of a parametric dataset: accuracy, the most frequent response and its share; at
+   * the strongest level also the response entropy; {@code dominant_path} follows the response over
+   * the levels where it takes more than a quarter of the decisions (four times chance).
    */
-  private void addDominant(ReportData report, String id, Dataset d, boolean data) {
+  private void addConditions(ReportData report, String id, Dataset d, boolean data) {
     String suffix = id + "." + d.name();
     List<String> conditions = report.conditions(d.name());
     List<String> path = new ArrayList<>();
@@ -178,6 +178,9 @@ public final class ReportValues {
     String previous = null;
     for (String c : conditions) {
       DominantResponse dominant = dominant(report, id, d.name(), c);
+      put(
+          "accuracy." + suffix + "." + c,
+          data ? Format.percent(report.accuracy(id, d.name(), c)) : NO_DATA);
       put("dominant." + suffix + "." + c, data ? dominant.label() : NO_DATA);
       put("dominant_share." + suffix + "." + c, data ? Format.percent(dominant.share()) : NO_DATA);
       if (!(dominant.share() > PATH_SHARE)) {
