@@ -22,7 +22,6 @@ import org.cakebench.site.pages.PageSources;
 import org.cakebench.site.pages.Pages;
 import org.cakebench.site.pages.SiteView;
 import org.cakebench.site.pages.Templates;
-import org.cakebench.site.report.KappaBootstrap;
 import org.cakebench.site.report.ReportData;
 import org.cakebench.site.transform.PostProcessor;
 
@@ -47,12 +46,8 @@ public final class ReportSite {
     // 2. The uncertainty of error consistency over images (read from the trial files, since the
     //    analyses keep no per-image values), the claims checked against the data, and the values
     //    placeholders insert.
-    ReportData analyses = new ReportData(input.analyses(), input.catalog());
     ReportData report =
-        new ReportData(
-            input.analyses(),
-            input.catalog(),
-            KappaBootstrap.textureShape(input.rawData(), analyses.comparisonModels()));
+        ReportData.withIntervals(input.analyses(), input.catalog(), input.rawData());
     List<ClaimResult> claims = Claims.check(report);
     ReportValues values = ReportValues.of(report, claims, input.build());
     Content content = new Content(input.paths().content(), markdown, values);

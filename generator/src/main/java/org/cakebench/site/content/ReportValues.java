@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cakebench.analysis.BenchmarkScores;
+import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverGroup;
@@ -175,14 +176,20 @@ public final class ReportValues {
     List<String> conditions = report.conditions(d.name());
     List<String> path = new ArrayList<>();
     List<String> levels = new ArrayList<>();
+    // Every level of the registry gets a value ("–" where it has no trials), so that prose can
+    // name levels whatever the data hold.
+    for (Condition c : d.conditions()) {
+      DominantResponse dominant = dominant(report, id, d.name(), c.label());
+      String level = suffix + "." + c.label();
+      put(
+          "accuracy." + level,
+          data ? Format.percent(report.accuracy(id, d.name(), c.label())) : NO_DATA);
+      put("dominant." + level, data ? dominant.label() : NO_DATA);
+      put("dominant_share." + level, data ? Format.percent(dominant.share()) : NO_DATA);
+    }
     String previous = null;
     for (String c : conditions) {
       DominantResponse dominant = dominant(report, id, d.name(), c);
-      put(
-          "accuracy." + suffix + "." + c,
-          data ? Format.percent(report.accuracy(id, d.name(), c)) : NO_DATA);
-      put("dominant." + suffix + "." + c, data ? dominant.label() : NO_DATA);
-      put("dominant_share." + suffix + "." + c, data ? Format.percent(dominant.share()) : NO_DATA);
       if (!(dominant.share() > PATH_SHARE)) {
         continue;
       }

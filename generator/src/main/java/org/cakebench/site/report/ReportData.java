@@ -1,5 +1,6 @@
 package org.cakebench.site.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,16 @@ public final class ReportData {
     this.models = List.copyOf(ordered);
   }
 
+  /**
+   * The report's view with the bootstrap intervals of error consistency of the paper's models, read
+   * from the trial files under {@code rawData} (the analyses keep no per-image values).
+   */
+  public static ReportData withIntervals(
+      AnalysisResults results, ObserverCatalog catalog, Path rawData) {
+    List<String> models = new ReportData(results, catalog).comparisonModels();
+    return new ReportData(results, catalog, KappaBootstrap.textureShape(rawData, models));
+  }
+
   public AnalysisResults results() {
     return results;
   }
@@ -72,11 +83,6 @@ public final class ReportData {
   /** Every model with decisions: catalogue order first, then those only found in the data. */
   public List<String> models() {
     return models;
-  }
-
-  /** The models with decisions in {@code group}. */
-  public List<String> models(ObserverGroup group) {
-    return models.stream().filter(m -> profile(m).group() == group).toList();
   }
 
   /** The models with decisions that are among the paper's 32. */
