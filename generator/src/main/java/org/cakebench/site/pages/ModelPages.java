@@ -155,16 +155,25 @@ final class ModelPages {
                 + " texture decisions)",
             "shape-bias.html"));
     List<TableView> tables = new ArrayList<>();
-    if (b != null) {
+    boolean complete = b != null && b.missingDatasets().isEmpty();
+    // Means over fewer datasets cannot stand next to the humans' means over all of them.
+    if (complete) {
       tables.add(benchmark(report, b));
     }
     tables.add(perDataset(report, id));
+    List<String> datasets = DatasetCoverage.datasets(report, id);
     String missing =
-        b == null || b.missingDatasets().isEmpty()
+        complete || b == null
             ? ""
-            : "No decisions on "
-                + String.join(", ", b.missingDatasets())
-                + "; they are left out of its means.";
+            : "Decisions on "
+                + DatasetCoverage.describe(report, datasets)
+                + " ("
+                + datasets.size()
+                + " of "
+                + report.datasets().size()
+                + " datasets): its benchmark means would cover only those, so they are not shown"
+                + " here, and the leaderboard lists it unranked. The table compares it with the"
+                + " humans dataset by dataset.";
     return new PageModel(
         Links.model(id),
         p.name(),
