@@ -75,8 +75,8 @@ public final class HumanKappaValueClaim implements Claim {
     String reproduced =
         String.join("; ", parts)
             + (matches.isEmpty()
-                ? " — none rounds to 0.32"
-                : " — rounds to 0.32: " + String.join(", ", matches));
+                ? " — none rounds to " + Format.decimal(PAPER, 2)
+                : " — rounds to " + Format.decimal(PAPER, 2) + ": " + String.join(", ", matches));
     return Outcome.of(!matches.isEmpty(), reproduced, List.of("Humans"));
   }
 

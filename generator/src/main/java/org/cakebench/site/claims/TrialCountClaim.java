@@ -32,7 +32,7 @@ public final class TrialCountClaim implements Claim {
             + Format.count(TRIALS_2019)
             + ", most of them from experiments the paper does not use; together "
             + Format.count(TRIALS_2018 + TRIALS_2019)
-            + "). The row gives, for context, the human trials of the paper's 15 datasets in the"
+            + "). The row gives, for context, the human trials of the paper's datasets in the"
             + " public per-trial data.");
   }
 

@@ -43,7 +43,11 @@ final class DatasetPages {
     TableView table =
         new TableView(
             "table-datasets",
-            "The 17 datasets: the paper's 15 and the two of the later model-vs-human benchmark",
+            "The "
+                + Datasets.all().size()
+                + " datasets: the paper's "
+                + paperCount()
+                + " and those of the later model-vs-human benchmark",
             List.of(
                 Column.text("Dataset"),
                 Column.text("Source"),
@@ -59,10 +63,15 @@ final class DatasetPages {
         s.content().require("datasets").titleOr("Datasets"),
         "datasets",
         "index",
-        "The 17 out-of-distribution datasets and their human and model trials.",
+        "The " + Datasets.all().size() + " out-of-distribution datasets and their trials.",
         new Views.Index(
             s.content().require("datasets"),
             List.of(new Views.TableBlock("list-title", "Overview", "", table))));
+  }
+
+  /** How many of the registry's datasets the paper used. */
+  static long paperCount() {
+    return Datasets.all().stream().filter(Dataset::inPaper).count();
   }
 
   /** The models of a dataset in a few words: the paper's by name, the others counted. */
@@ -99,7 +108,7 @@ final class DatasetPages {
         new Views.Fact(
             "Source",
             d.inPaper()
-                ? "one of the paper's 15 datasets"
+                ? "one of the paper's " + paperCount() + " datasets"
                 : "extension: from the later model-vs-human benchmark, not in the paper",
             null));
     facts.add(

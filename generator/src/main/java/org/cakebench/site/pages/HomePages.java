@@ -43,7 +43,9 @@ final class HomePages {
         new Views.Fact(
             "Datasets with trials",
             report.datasets().stream().filter(d -> d.inPaper()).count()
-                + " of the paper's 15, plus "
+                + " of the paper's "
+                + DatasetPages.paperCount()
+                + ", plus "
                 + report.datasets().stream().filter(d -> !d.inPaper()).count()
                 + " from the later benchmark (extension)",
             Links.DATASETS));

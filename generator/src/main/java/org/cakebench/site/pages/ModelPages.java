@@ -77,7 +77,9 @@ final class ModelPages {
         s.content().require("models").titleOr("Models"),
         "models",
         "index",
-        "The 32 models of the paper, which of them have decisions, and the other models shown.",
+        "The "
+            + report.paperCatalog().size()
+            + " models of the paper, which of them have decisions, and the other models shown.",
         new Views.Index(s.content().require("models"), blocks));
   }
 
@@ -140,7 +142,7 @@ final class ModelPages {
         new Views.Fact(
             "In the paper",
             p.inPaper()
-                ? "yes, one of its 32 models"
+                ? "yes, one of its " + report.paperCatalog().size() + " models"
                 : "no: outside the paper's comparison, shown for reference",
             null));
     facts.add(
