@@ -43,8 +43,11 @@ public final class ReportSite {
     Markdown markdown = new Markdown();
     Templates templates = new Templates(input.paths().templates());
 
-    // 2. Claims checked against the data, and the values placeholders insert.
-    ReportData report = new ReportData(input.analyses(), input.catalog());
+    // 2. The uncertainty of error consistency over images (read from the trial files, since the
+    //    analyses keep no per-image values), the claims checked against the data, and the values
+    //    placeholders insert.
+    ReportData report =
+        ReportData.withIntervals(input.analyses(), input.catalog(), input.rawData());
     List<ClaimResult> claims = Claims.check(report);
     ReportValues values = ReportValues.of(report, claims, input.build());
     Content content = new Content(input.paths().content(), markdown, values);
@@ -53,7 +56,13 @@ public final class ReportSite {
     //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
     CompletableFuture<Written> written =
         CompletableFuture.supplyAsync(() -> writeFiles(input, report, claims, outDir));
-    content.renderAll();
+    try {
+      content.renderAll();
+    } finally {
+      // Even when rendering fails, wait for the writer: the caller deletes the staging folder
+      // after a failure, and files written after that would land in a folder being removed.
+      written.exceptionally(e -> null).join();
+    }
     Written files = join(written);
 
     // 4. Pages: view records rendered by the templates.

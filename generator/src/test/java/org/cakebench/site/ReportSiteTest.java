@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.cakebench.data.InvalidInputException;
+import org.cakebench.site.claims.Claim;
+import org.cakebench.site.claims.Claims;
 import org.cakebench.site.transform.ContentSecurityPolicy;
 import org.cakebench.site.transform.SiteCheckException;
 import org.jsoup.Jsoup;
@@ -83,7 +85,8 @@ class ReportSiteTest {
     assertThat(shape)
         .contains("SimCLR-x1 59.4%")
         .contains("ResNet-50 takes 100.0% texture decisions")
-        .contains("Inception-V3 at 60.7%: no data yet (this report: no data yet)");
+        .contains(
+            "Inception-V3 at 60.7% texture decisions: no data yet (this report: no data yet)");
     String category = page("category-errors.html").select("main .prose").text();
     assertThat(category).contains("ResNet-50 answers \"knife\" in 100.0% of its trials");
     assertThat(category).contains("SimCLR-x1 answers \"bottle\" in 75.0%");
@@ -99,7 +102,11 @@ class ReportSiteTest {
     assertThat(verdict(home, "between-as-within")).isEqualTo("no data yet");
     assertThat(verdict(home, "resnet50-knife")).isEqualTo("holds");
     assertThat(verdict(home, "shape-below-humans")).isEqualTo("holds");
-    assertThat(verdict(home, "trials")).isEqualTo("differs");
+    assertThat(verdict(home, "trials")).isEqualTo("context");
+    assertThat(verdict(home, "human-kappa")).isEqualTo("holds");
+    assertThat(home.selectFirst(".verdict-summary").text())
+        .startsWith("Of 14 claims checked,")
+        .contains("1 figure of the paper for context only");
     assertThat(home.selectFirst("#claim-simclr-texture").text()).contains("SimCLR-x1 59.4%");
   }
 
@@ -160,6 +167,9 @@ class ReportSiteTest {
     Element table = page("leaderboard.html").selectFirst("table#leaderboard");
     assertThat(table.hasClass("sortable")).isTrue();
     assertThat(table.select("thead button.sort")).hasSize(9);
+    assertThat(table.select("thead th").eachText()).element(1).isEqualTo("Rank");
+    assertThat(table.select("tbody tr td:nth-of-type(1)").eachText())
+        .containsExactly("reference", "1", "2");
     assertThat(table.select("tbody tr > th").eachText())
         .containsExactly("Humans", "SimCLR-x1", "ResNet-50");
     assertThat(table.select("tbody tr").get(0).select("td[data-sort]").get(0).attr("data-sort"))
@@ -169,11 +179,17 @@ class ReportSiteTest {
   @Test
   void modelsPageListsAllPaperModelsAndWhichHaveDecisions() throws IOException {
     Document models = page("models.html");
-    assertThat(models.select("#table-models tbody tr")).hasSizeGreaterThanOrEqualTo(33);
+    assertThat(models.select("#table-models tbody tr")).hasSize(32);
     assertThat(models.select("#table-models tbody tr th a").eachText())
         .containsExactly("ResNet-50", "SimCLR-x1");
     assertThat(models.select("#table-models tbody tr").text()).contains("Inception-V3");
     assertThat(models.select("#table-models").text()).contains("no decisions yet");
+    // The extras of the catalogue, none with decisions in the synthetic study, in their own table.
+    assertThat(models.select("h2#other-models")).hasSize(1);
+    assertThat(models.select("#table-other-models tbody th").eachText())
+        .contains("BagNet-33", "ResNet-50 (2019 pipeline)")
+        .doesNotContain("ResNet-50", "SimCLR-x1");
+    assertThat(models.select("#table-models").text()).doesNotContain("BagNet-33");
   }
 
   @Test
@@ -212,6 +228,14 @@ class ReportSiteTest {
   }
 
   @Test
+  void methodsStatesTheRuleOfEveryClaim() throws IOException {
+    String methods = page("methods.html").select("main").text();
+    for (Claim c : Claims.all()) {
+      assertThat(methods).as(c.text().id()).contains(c.text().rule());
+    }
+  }
+
+  @Test
   void copiesTheAssets() {
     assertThat(out.resolve("assets/site.css")).isRegularFile();
     assertThat(out.resolve("assets/site.js")).isRegularFile();
@@ -242,6 +266,21 @@ class ReportSiteTest {
     assertThatThrownBy(() -> ReportSite.render(input, other.resolve("site")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("introduction.md:5: unknown placeholder {{ benchmark.nobody.x }}");
+  }
+
+  @Test
+  void aFailingCommentaryWaitsForTheFilesBeingWrittenBeforeItFails(@TempDir Path other)
+      throws IOException {
+    SitePaths paths = copyOfContent(other);
+    Files.writeString(paths.content().resolve("introduction.md"), "# Introduction\n\n{{ x.y }}\n");
+    SiteInput input = inputWith(other, paths);
+    Path site = other.resolve("site");
+    assertThatThrownBy(() -> ReportSite.render(input, site))
+        .isInstanceOf(InvalidInputException.class);
+    // The writer of assets and downloads has finished: nothing is written after the failure,
+    // when the caller deletes the staging folder.
+    assertThat(site.resolve("downloads/claims.json")).isRegularFile();
+    assertThat(site.resolve("assets/site.css")).isRegularFile();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end on the published data (the shared mirror, {@code -Dcakebench.shared}): all 17
- * datasets, the three models with published decisions, the real stimuli and the figures stage's
- * figures.
+ * datasets, the three models with published decisions and the imported 2019 CNNs, the real stimuli
+ * and the figures stage's figures.
  */
 class SharedDataSiteTest {
   @TempDir static Path dir;
@@ -59,12 +60,58 @@ class SharedDataSiteTest {
     assertThat(home.selectFirst("#claim-resnet50-knife").text())
         .contains("knife")
         .contains("holds");
-    assertThat(home.selectFirst("#claim-trials").text()).contains("75,520").contains("differs");
+    assertThat(home.selectFirst("#claim-trials").text()).contains("75,520").contains("context");
     assertThat(home.selectFirst("#claim-inception-texture .verdict").text())
         .isEqualTo("no data yet");
     assertThat(home.select("main .prose").text())
         .contains("2 have published decisions: ResNet-50 and SimCLR-x1")
-        .contains("Further models with decisions: BagNet-33");
+        .contains(
+            "BagNet-33: all 17 datasets; 5 models: cue conflict, edges and silhouettes;"
+                + " 11 models: cue conflict only")
+        .contains("Of the 2019 CNNs, 5 were trained on Stylized-ImageNet");
+  }
+
+  @Test
+  void humansAgreeButOnSilhouettesResNet50ComesWithinTheUncertainty() throws IOException {
+    Document home = page("index.html");
+    assertThat(home.selectFirst("#claim-human-kappa .verdict").text()).isEqualTo("holds");
+    assertThat(home.selectFirst("#claim-human-kappa-value").text())
+        .contains("mean of the three 0.375")
+        .contains("rounds to 0.32: edge alone");
+    Element nonHuman = home.selectFirst("#claim-non-human-errors");
+    assertThat(nonHuman.selectFirst(".verdict").text()).isEqualTo("marginal");
+    assertThat(nonHuman.text())
+        .contains("silhouette: humans 0.48, closest model 0.43 (ResNet-50), gap 0.05 [")
+        .contains("marginal");
+    // The bootstrap's value on the data as they are is the analysis stage's mean over pairs.
+    Element kappa = page("image-errors.html").selectFirst("#table-kappa-silhouette tbody tr");
+    assertThat(kappa.select("td").get(0).text()).isEqualTo("0.48");
+    assertThat(page("image-errors.html").select("main .prose").text())
+        .contains("0.48 [0.41, 0.53] on silhouettes")
+        .contains("on silhouettes the data cannot tell this model's errors from the human level");
+  }
+
+  @Test
+  void leaderboardRanksOnlyObserversWithEveryDataset() throws IOException {
+    Document board = page("leaderboard.html");
+    assertThat(board.select("#leaderboard tbody th").eachText())
+        .containsExactly("Humans", "SimCLR-x1", "ResNet-50", "BagNet-33");
+    assertThat(board.select("#leaderboard-partial tbody tr")).hasSize(16);
+    assertThat(board.select("#leaderboard-partial tbody tr").first().text())
+        .startsWith("AlexNet (Caffe, 2019)")
+        .contains("cue conflict, edges and silhouettes");
+  }
+
+  @Test
+  void sectionTablesShowOnlyObserversWithDataGroupedByThePapersComparison() throws IOException {
+    Element accuracy = page("ood-generalisation.html").selectFirst("#table-ood-accuracy");
+    assertThat(accuracy.select("thead tr:last-child th").eachText())
+        .containsExactly("Distortion", "Humans", "ResNet-50", "SimCLR-x1", "BagNet-33");
+    assertThat(accuracy.select("thead tr.column-groups th").eachText())
+        .containsExactly("The paper's models", "Other models");
+    assertThat(accuracy.select("tbody td")).noneMatch(td -> td.text().equals("–"));
+    Element edges = page("image-errors.html").selectFirst("#table-kappa-edge");
+    assertThat(edges.select("tbody th").eachText()).hasSize(1 + 2 + 6);
   }
 
   @Test
@@ -97,6 +144,9 @@ class SharedDataSiteTest {
 
   @Test
   void offersEveryModelDecisionFile() throws IOException {
-    assertThat(page("downloads.html").select("a[href^=downloads/decisions/]")).hasSize(3 * 17);
+    // ResNet-50, SimCLR-x1 and BagNet-33 on 17 datasets; the 2019 CNNs: 16 on cue conflict, 5 on
+    // edges and silhouettes.
+    assertThat(page("downloads.html").select("a[href^=downloads/decisions/]"))
+        .hasSize(3 * 17 + 16 + 2 * 5);
   }
 }

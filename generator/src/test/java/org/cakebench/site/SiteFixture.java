@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
 
@@ -63,15 +66,35 @@ public final class SiteFixture {
     return Path.of(System.getProperty("cakebench.shared", "../shared")).resolve("data");
   }
 
-  /** The site input of the published data with the real figures, written into {@code outDir}. */
+  /**
+   * The site input of the published data with the real figures, written into {@code outDir}. As
+   * {@code cakebench build} does, the 2019 CNNs' decisions are imported beside the published ones,
+   * into a copy of the raw data next to {@code outDir}.
+   */
   public static SiteInput shared(Path outDir) {
     Path shared = sharedData();
-    return input(
-        shared.resolve("raw-data"),
-        outDir,
-        shared.resolve("stimuli"),
-        SitePaths.under(PROJECT),
-        true);
+    Path raw = outDir.toAbsolutePath().getParent().resolve("raw-data-with-2019-cnns");
+    copy(shared.resolve("raw-data"), raw);
+    Path earlier = shared.resolve("texture-vs-shape-raw-data");
+    if (Files.isDirectory(earlier)) {
+      TextureVsShapeImport.run(earlier, raw);
+    }
+    return input(raw, outDir, shared.resolve("stimuli"), SitePaths.under(PROJECT), true);
+  }
+
+  private static void copy(Path from, Path to) {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -104,9 +127,7 @@ public final class SiteFixture {
               id,
               s[1],
               s[2],
-              "Synthetic figure drawn by the test; "
-                  + s[2].toLowerCase(java.util.Locale.ROOT)
-                  + ".",
+              "Synthetic figure drawn by the test; " + s[2].toLowerCase(Locale.ROOT) + ".",
               "Bar chart: " + s[2] + " of humans and two models",
               "figures/" + id + ".svg",
               "figures/" + id + ".png",

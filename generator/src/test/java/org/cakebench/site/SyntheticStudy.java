@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.cakebench.data.Category;
 import org.jspecify.annotations.Nullable;
 
@@ -25,20 +26,38 @@ import org.jspecify.annotations.Nullable;
  *   <li>contrast (c05) and high-pass (1.0): SimCLR-x1 right on 24, ResNet-50 on 8 of 32.
  *   <li>edges, silhouettes, sketch: humans wrong on the same 8 images, models on the first 16.
  * </ul>
+ *
+ * <p>{@link #withExtra()} adds BagNet-33 (an extra outside the paper's comparison) that answers
+ * exactly like {@code subject-01}: if extras counted, it would break the claims about models.
  */
 public final class SyntheticStudy {
   public static final List<String> HUMANS = List.of("subject-01", "subject-02");
   public static final List<String> MODELS = List.of("resnet50", "simclr_resnet50x1");
+
+  /** The extra of {@link #withExtra()}. */
+  public static final String EXTRA = "bagnet33";
+
   static final int PER_CONDITION = 32;
 
   private final int simclrTextureTrials;
+  private final boolean extra;
 
   /**
    * A study in which SimCLR-x1 takes {@code simclrTextureTrials} of 32 cue-conflict decisions by
    * texture.
    */
   public SyntheticStudy(int simclrTextureTrials) {
+    this(simclrTextureTrials, false);
+  }
+
+  private SyntheticStudy(int simclrTextureTrials, boolean extra) {
     this.simclrTextureTrials = simclrTextureTrials;
+    this.extra = extra;
+  }
+
+  /** The same study with BagNet-33 answering like a human. */
+  public SyntheticStudy withExtra() {
+    return new SyntheticStudy(simclrTextureTrials, true);
   }
 
   /** Writes the trial files under {@code rawData} and gives it. */
@@ -53,7 +72,7 @@ public final class SyntheticStudy {
   }
 
   private void dataset(Path rawData, String dataset, List<String> conditions) {
-    for (String observer : concat(HUMANS, MODELS)) {
+    for (String observer : concat(HUMANS, extra ? concat(MODELS, List.of(EXTRA)) : MODELS)) {
       boolean human = observer.startsWith("subject-");
       StringBuilder csv =
           new StringBuilder(
@@ -64,7 +83,10 @@ public final class SyntheticStudy {
       for (String condition : conditions.isEmpty() ? List.of("") : conditions) {
         for (int i = 0; i < PER_CONDITION; i++) {
           Category truth = Category.at(i % 16);
-          Category response = respond(observer, dataset, condition, truth, i);
+          // The extra answers exactly as subject-01 does.
+          Category response =
+              respond(
+                  observer.equals(EXTRA) ? HUMANS.get(0) : observer, dataset, condition, truth, i);
           String written = condition.isEmpty() ? (human ? "0" : "NaN") : condition;
           csv.append(
               String.format(
@@ -154,6 +176,6 @@ public final class SyntheticStudy {
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 }

@@ -17,6 +17,7 @@ public final class Claims {
         new ResnetKnifeClaim(),
         new HumanErrorSpreadClaim(),
         new HumanKappaClaim(),
+        new HumanKappaValueClaim(),
         new NonHumanErrorsClaim(),
         new GroupConsistencyClaim(),
         new ModelErrorOverlapClaim(),

@@ -23,14 +23,14 @@ public final class GroupConsistencyClaim implements Claim {
         "between ≈ within",
         "Mean κ over supervised × self-supervised pairs must be at least the smaller of the two"
             + " within-group means minus 0.05 (means over pairs, then over the three texture-shape"
-            + " datasets). Needs two models in each group.");
+            + " datasets). Needs two of the paper's models in each group.");
   }
 
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
-    List<String> sup = data.supervised();
-    List<String> self = data.selfSupervised();
+    List<String> sup = data.onAny(ReportData.TEXTURE_SHAPE, data.supervised());
+    List<String> self = data.onAny(ReportData.TEXTURE_SHAPE, data.selfSupervised());
     double within = mean(report, sup, sup);
     double withinSelf = mean(report, self, self);
     double between = mean(report, sup, self);
@@ -41,7 +41,7 @@ public final class GroupConsistencyClaim implements Claim {
             + Format.decimal(withinSelf, 2)
             + ", between "
             + Format.decimal(between, 2);
-    List<String> basis = report.names(data.groupedModels());
+    List<String> basis = report.names(data.onAny(ReportData.TEXTURE_SHAPE, data.groupedModels()));
     if (sup.size() < 2 || self.size() < 2) {
       return Outcome.noData(
           reproduced

@@ -1,5 +1,6 @@
 package org.cakebench.site.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.Observers;
 import org.cakebench.site.report.Format;
@@ -20,7 +21,7 @@ public final class HumanErrorSpreadClaim implements Claim {
         "no dominant category",
         "At the strongest uniform-noise level, the humans' response entropy (mean over observers)"
             + " must be at least 3 bits (as even as 8 equally used categories; 4 bits: all 16) and"
-            + " above every model's.");
+            + " above that of every one of the paper's models.");
   }
 
   @Override
@@ -47,7 +48,7 @@ public final class HumanErrorSpreadClaim implements Claim {
             + (models.isEmpty()
                 ? ""
                 : "; highest model " + Format.decimal(highestModel, 2) + " bits");
-    List<String> basis = new java.util.ArrayList<>(List.of("Humans"));
+    List<String> basis = new ArrayList<>(List.of("Humans"));
     basis.addAll(report.names(models));
     return Outcome.of(humans >= MIN_BITS && humans > highestModel, reproduced, basis);
   }

@@ -18,8 +18,8 @@ public final class ShapeBiasBelowHumansClaim implements Claim {
         "Neither supervised nor self-supervised models have the strong shape bias that is so"
             + " characteristic for human observers.",
         "all models below humans",
-        "Every model's shape bias on cue-conflict images must be below the humans' (pooled"
-            + " trials). Needs a supervised and a self-supervised model.");
+        "The shape bias on cue-conflict images of every one of the paper's models must be below"
+            + " the humans' (pooled trials). Needs a supervised and a self-supervised model.");
   }
 
   @Override

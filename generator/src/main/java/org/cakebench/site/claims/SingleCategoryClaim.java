@@ -23,7 +23,8 @@ public final class SingleCategoryClaim implements Claim {
         "With increasing noise, all CNNs develop a strong tendency to predict one category and"
             + " only one.",
         "all CNNs",
-        "At the strongest uniform-noise level, every model's most frequent response must make up"
+        "At the strongest uniform-noise level, the most frequent response of every one of the paper's"
+            + " models must make up"
             + " more than half of its decisions (chance: 6.25%) and more than at the clean level.");
   }
 

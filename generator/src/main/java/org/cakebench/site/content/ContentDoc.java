@@ -7,4 +7,10 @@ package org.cakebench.site.content;
  * @param title the text of its {@code # } heading (the page's h1), or empty
  * @param html the sanitised HTML of the rest
  */
-public record ContentDoc(String name, String title, String html) {}
+public record ContentDoc(String name, String title, String html) {
+
+  /** Its title, or {@code fallback} when the file has no {@code # } heading. */
+  public String titleOr(String fallback) {
+    return title.isEmpty() ? fallback : title;
+  }
+}

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cakebench.analysis.BenchmarkScores;
+import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverGroup;
@@ -15,9 +17,13 @@ import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.Observers;
 import org.cakebench.site.BuildInfo;
 import org.cakebench.site.claims.ClaimResult;
+import org.cakebench.site.claims.TrialCountClaim;
 import org.cakebench.site.claims.Verdict;
+import org.cakebench.site.report.DatasetCoverage;
 import org.cakebench.site.report.DominantResponse;
 import org.cakebench.site.report.Format;
+import org.cakebench.site.report.KappaBootstrap;
+import org.cakebench.site.report.KappaIntervals;
 import org.cakebench.site.report.ReportData;
 
 /**
@@ -28,6 +34,9 @@ import org.cakebench.site.report.ReportData;
 public final class ReportValues {
   /** What a value reads when its observer has no decisions. */
   public static final String NO_DATA = "no data yet";
+
+  /** The share above which a most frequent response enters a dominant-response path. */
+  static final double PATH_SHARE = 0.25;
 
   private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -44,6 +53,7 @@ public final class ReportValues {
       v.addObserver(report, observer);
     }
     v.addClaims(claims);
+    v.addIntervals(report);
     return v;
   }
 
@@ -64,8 +74,7 @@ public final class ReportValues {
   private void addCounts(ReportData report) {
     List<ObserverProfile> paper = report.paperCatalog();
     List<String> paperWithDecisions = report.paperModels();
-    List<String> extras =
-        report.models().stream().filter(m -> !report.profile(m).inPaper()).toList();
+    List<String> extras = report.otherModels();
     put("models.paper_total", Integer.toString(paper.size()));
     put(
         "models.paper_supervised_total",
@@ -82,6 +91,11 @@ public final class ReportValues {
     put("models.extras_with_decisions", Format.names(report.names(extras)));
     put("models.extras_with_decisions_count", Integer.toString(extras.size()));
     put("models.with_decisions_count", Integer.toString(report.models().size()));
+    // observers.yaml names models trained on Stylized-ImageNet with the id suffix -sin.
+    List<String> stylized = extras.stream().filter(m -> m.endsWith("-sin")).toList();
+    put("models.extras_stylized", Format.names(report.names(stylized)));
+    put("models.extras_stylized_count", Integer.toString(stylized.size()));
+    put("models.extras_coverage", DatasetCoverage.summary(report, extras));
 
     List<Dataset> all = Datasets.all();
     put("datasets.total", Integer.toString(all.size()));
@@ -108,11 +122,16 @@ public final class ReportValues {
     put("trials.humans_paper", Format.count(paperTrials));
     put("trials.humans_extension", Format.count(extensionTrials));
     put("trials.models", Format.count(modelTrials));
+    put("trials.source_2018", Format.count(TrialCountClaim.TRIALS_2018));
+    put("trials.source_2019", Format.count(TrialCountClaim.TRIALS_2019));
+    put(
+        "trials.source_total",
+        Format.count(TrialCountClaim.TRIALS_2018 + TrialCountClaim.TRIALS_2019));
     double sum = 0;
     for (String d : ReportData.TEXTURE_SHAPE) {
       sum += report.humanKappa(Observers.HUMANS, d);
     }
-    put("kappa.humans.texture_shape", Format.decimal(sum / ReportData.TEXTURE_SHAPE.size(), 2));
+    put("kappa.humans.texture_shape", Format.decimal(sum / ReportData.TEXTURE_SHAPE.size(), 3));
   }
 
   private void addObserver(ReportData report, String id) {
@@ -134,23 +153,82 @@ public final class ReportValues {
         decimal(b == null ? Double.NaN : b.shapeBias(), 3, data));
     put("shape_bias." + id, decimal(report.shapeBias(id), 2, data));
     put("texture." + id, data ? Format.percent(report.textureShare(id)) : NO_DATA);
+    put(
+        "datasets_of." + id,
+        DatasetCoverage.describe(report, DatasetCoverage.datasets(report, id)));
     for (Dataset d : Datasets.all()) {
       String suffix = id + "." + d.name();
       put("accuracy." + suffix, data ? Format.percent(report.accuracy(id, d.name())) : NO_DATA);
       put("kappa." + suffix, decimal(report.humanKappa(id, d.name()), 2, data));
       if (d.parametric()) {
-        List<String> conditions = report.conditions(d.name());
-        String strongest = conditions.isEmpty() ? "" : conditions.get(conditions.size() - 1);
-        DominantResponse dominant =
-            report
-                .confusion(id, d.name(), strongest)
-                .map(DominantResponse::of)
-                .orElse(new DominantResponse(null, Double.NaN));
-        put("dominant." + suffix, data ? dominant.label() : NO_DATA);
-        put("dominant_share." + suffix, data ? Format.percent(dominant.share()) : NO_DATA);
-        put("entropy." + suffix, decimal(report.entropy(id, d.name(), strongest), 2, data));
+        addConditions(report, id, d, data);
       }
     }
+  }
+
+  /**
+   * Per condition of a parametric dataset: accuracy, the most frequent response and its share; at
+   * the strongest level also the response entropy; {@code dominant_path} follows the response over
+   * the levels where it takes more than a quarter of the decisions (four times chance).
+   */
+  private void addConditions(ReportData report, String id, Dataset d, boolean data) {
+    String suffix = id + "." + d.name();
+    List<String> conditions = report.conditions(d.name());
+    List<String> path = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
+    // Every level of the registry gets a value ("–" where it has no trials), so that prose can
+    // name levels whatever the data hold.
+    for (Condition c : d.conditions()) {
+      DominantResponse dominant = dominant(report, id, d.name(), c.label());
+      String level = suffix + "." + c.label();
+      put(
+          "accuracy." + level,
+          data ? Format.percent(report.accuracy(id, d.name(), c.label())) : NO_DATA);
+      put("dominant." + level, data ? dominant.label() : NO_DATA);
+      put("dominant_share." + level, data ? Format.percent(dominant.share()) : NO_DATA);
+    }
+    String previous = null;
+    for (String c : conditions) {
+      DominantResponse dominant = dominant(report, id, d.name(), c);
+      if (!(dominant.share() > PATH_SHARE)) {
+        continue;
+      }
+      if (!dominant.label().equals(previous)) {
+        closeStep(path, levels);
+        path.add(dominant.label());
+        previous = dominant.label();
+      }
+      levels.add(c);
+    }
+    closeStep(path, levels);
+    put(
+        "dominant_path." + suffix,
+        !data ? NO_DATA : path.isEmpty() ? "none" : String.join(" → ", path));
+    String strongest = conditions.isEmpty() ? "" : conditions.get(conditions.size() - 1);
+    DominantResponse dominant = dominant(report, id, d.name(), strongest);
+    put("dominant." + suffix, data ? dominant.label() : NO_DATA);
+    put("dominant_share." + suffix, data ? Format.percent(dominant.share()) : NO_DATA);
+    put("entropy." + suffix, decimal(report.entropy(id, d.name(), strongest), 2, data));
+  }
+
+  /** Appends the levels of the last step of a dominant-response path, e.g. {@code (0.35–0.9)}. */
+  private static void closeStep(List<String> path, List<String> levels) {
+    if (path.isEmpty() || levels.isEmpty()) {
+      return;
+    }
+    String range =
+        levels.size() == 1 ? levels.get(0) : levels.get(0) + "–" + levels.get(levels.size() - 1);
+    int last = path.size() - 1;
+    path.set(last, path.get(last) + " (" + range + ")");
+    levels.clear();
+  }
+
+  private static DominantResponse dominant(
+      ReportData report, String id, String dataset, String condition) {
+    return report
+        .confusion(id, dataset, condition)
+        .map(DominantResponse::of)
+        .orElse(new DominantResponse(null, Double.NaN));
   }
 
   private void addClaims(List<ClaimResult> claims) {
@@ -158,20 +236,35 @@ public final class ReportValues {
       put("claim." + c.id() + ".verdict", c.verdict().label());
       put("claim." + c.id() + ".reproduced", c.outcome().reproduced());
       put("claim." + c.id() + ".paper", c.text().paperValue());
+      put("claim." + c.id() + ".statement", c.text().statement());
+      put("claim." + c.id() + ".rule", c.text().rule());
     }
-    put("claims.total", Integer.toString(claims.size()));
+    put("claims.total", Long.toString(claims.stream().filter(c -> c.verdict().checked()).count()));
     put("claims.holds", count(claims, Verdict.HOLDS));
+    put("claims.marginal", count(claims, Verdict.MARGINAL));
     put("claims.differs", count(claims, Verdict.DIFFERS));
     put("claims.no_data", count(claims, Verdict.NO_DATA));
+    put("claims.context", count(claims, Verdict.CONTEXT));
+  }
+
+  /** Bootstrap intervals of error consistency on the texture-shape datasets. */
+  private void addIntervals(ReportData report) {
+    put("bootstrap.resamples", Format.count(KappaBootstrap.RESAMPLES));
+    for (String d : ReportData.TEXTURE_SHAPE) {
+      KappaIntervals k = report.intervals(d).orElse(null);
+      String closest = k == null || k.closestModel() == null ? null : k.closestModel();
+      put("bootstrap." + d + ".humans", k == null ? NO_DATA : k.humans().format(2));
+      put("bootstrap." + d + ".closest", closest == null ? NO_DATA : k.closest().format(2));
+      put("bootstrap." + d + ".closest_model", closest == null ? NO_DATA : report.name(closest));
+      put("bootstrap." + d + ".gap", closest == null ? NO_DATA : k.gap().format(2));
+    }
   }
 
   /** The images of a dataset: the most trials any single observer has on it (one per image). */
   private static int images(ReportData report, String dataset) {
     return report.results().scores().stream()
         .filter(s -> s.dataset().equals(dataset) && !s.observer().equals(Observers.HUMANS))
-        .collect(
-            java.util.stream.Collectors.groupingBy(
-                s -> s.observer(), java.util.stream.Collectors.summingInt(s -> s.trials())))
+        .collect(Collectors.groupingBy(s -> s.observer(), Collectors.summingInt(s -> s.trials())))
         .values()
         .stream()
         .mapToInt(Integer::intValue)

@@ -2,11 +2,12 @@ package org.cakebench.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
+import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Observers;
-import org.cakebench.site.content.ContentDoc;
 import org.cakebench.site.output.StimulusExample;
 import org.cakebench.site.report.Format;
 import org.cakebench.site.report.ReportData;
@@ -20,7 +21,7 @@ final class DatasetPages {
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : Datasets.all()) {
       boolean trials = report.dataset(d.name()).isPresent();
-      List<String> models = report.models().stream().filter(m -> report.has(m, d.name())).toList();
+      List<String> models = SectionTables.modelsOn(report, List.of(d.name()));
       rows.add(
           new TableView.Row(
               List.of(
@@ -35,14 +36,18 @@ final class DatasetPages {
                   Cell.number(
                       Format.count(report.trials(Observers.HUMANS, d.name())),
                       report.trials(Observers.HUMANS, d.name())),
-                  Cell.text(models.isEmpty() ? "none" : Format.names(report.names(models))),
+                  Cell.text(modelsText(report, models)),
                   Cell.text(s.examples().containsKey(d.name()) ? "yes" : "not published here")),
               false));
     }
     TableView table =
         new TableView(
             "table-datasets",
-            "The 17 datasets: the paper's 15 and the two of the later model-vs-human benchmark",
+            "The "
+                + Datasets.all().size()
+                + " datasets: the paper's "
+                + paperCount()
+                + " and those of the later model-vs-human benchmark",
             List.of(
                 Column.text("Dataset"),
                 Column.text("Source"),
@@ -55,11 +60,32 @@ final class DatasetPages {
             true);
     return new PageModel(
         Links.DATASETS,
-        title(s.content().require("datasets"), "Datasets"),
+        s.content().require("datasets").titleOr("Datasets"),
         "datasets",
         "index",
-        "The 17 out-of-distribution datasets and their human and model trials.",
-        new Views.Index(s.content().require("datasets"), table));
+        "The " + Datasets.all().size() + " out-of-distribution datasets and their trials.",
+        new Views.Index(
+            s.content().require("datasets"),
+            List.of(new Views.TableBlock("list-title", "Overview", "", table))));
+  }
+
+  /** How many of the registry's datasets the paper used. */
+  static long paperCount() {
+    return Datasets.all().stream().filter(Dataset::inPaper).count();
+  }
+
+  /** The models of a dataset in a few words: the paper's by name, the others counted. */
+  private static String modelsText(ReportData report, List<String> models) {
+    if (models.isEmpty()) {
+      return "none";
+    }
+    List<String> paper = report.names(models.stream().filter(report::compared).toList());
+    long other = models.stream().filter(m -> !report.compared(m)).count();
+    String text = paper.isEmpty() ? "" : Format.names(paper);
+    if (other > 0) {
+      text += (text.isEmpty() ? "" : "; ") + other + " other model" + (other == 1 ? "" : "s");
+    }
+    return text;
   }
 
   static List<PageModel> pages(PageSources s) {
@@ -74,7 +100,7 @@ final class DatasetPages {
     ReportData report = s.report();
     String name = "datasets/" + d.name();
     if (!s.content().exists(name)) {
-      throw new org.cakebench.data.InvalidInputException(
+      throw new InvalidInputException(
           "content/" + name + ".md: missing description of dataset " + d.name());
     }
     List<Views.Fact> facts = new ArrayList<>();
@@ -82,7 +108,7 @@ final class DatasetPages {
         new Views.Fact(
             "Source",
             d.inPaper()
-                ? "one of the paper's 15 datasets"
+                ? "one of the paper's " + paperCount() + " datasets"
                 : "extension: from the later model-vs-human benchmark, not in the paper",
             null));
     facts.add(
@@ -93,8 +119,20 @@ final class DatasetPages {
                 + Format.count(report.trials(Observers.HUMANS, d.name()))
                 + " trials)",
             null));
-    List<String> models = report.models().stream().filter(m -> report.has(m, d.name())).toList();
-    facts.add(new Views.Fact("Models with decisions", Format.names(report.names(models)), null));
+    List<String> models = SectionTables.modelsOn(report, List.of(d.name()));
+    facts.add(
+        new Views.Fact(
+            "The paper's models with decisions",
+            Format.names(report.names(models.stream().filter(report::compared).toList())),
+            null));
+    List<String> other = models.stream().filter(m -> !report.compared(m)).toList();
+    if (!other.isEmpty()) {
+      facts.add(
+          new Views.Fact(
+              "Other models with decisions",
+              Format.names(report.names(other)),
+              Links.MODELS + "#" + ModelPages.OTHER_MODELS));
+    }
     if (d.parametric()) {
       facts.add(
           new Views.Fact(
@@ -143,7 +181,7 @@ final class DatasetPages {
     }
     List<String> observers = new ArrayList<>();
     observers.add(Observers.HUMANS);
-    report.models().stream().filter(m -> report.has(m, d.name())).forEach(observers::add);
+    observers.addAll(SectionTables.modelsOn(report, List.of(d.name())));
     List<TableView.Row> rows = new ArrayList<>();
     for (String o : observers) {
       List<Cell> cells = new ArrayList<>();
@@ -157,7 +195,7 @@ final class DatasetPages {
       }
       rows.add(new TableView.Row(cells, humans));
     }
-    String axis = d.parametric() ? " by " + d.xAxisLabel().toLowerCase(java.util.Locale.ROOT) : "";
+    String axis = d.parametric() ? " by " + d.xAxisLabel().toLowerCase(Locale.ROOT) : "";
     return new TableView(
         accuracy ? "table-accuracy" : "table-kappa",
         accuracy
@@ -169,9 +207,5 @@ final class DatasetPages {
         columns,
         rows,
         false);
-  }
-
-  static String title(ContentDoc doc, String fallback) {
-    return doc.title().isEmpty() ? fallback : doc.title();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.site.claims.ClaimResult;
 import org.cakebench.site.claims.Verdict;
+import org.cakebench.site.report.DatasetCoverage;
 import org.cakebench.site.report.Format;
 import org.cakebench.site.report.ReportData;
 
@@ -17,11 +18,11 @@ final class HomePages {
     Views.VerdictCounts counts =
         new Views.VerdictCounts(
             count(claims, Verdict.HOLDS),
+            count(claims, Verdict.MARGINAL),
             count(claims, Verdict.DIFFERS),
             count(claims, Verdict.NO_DATA),
-            claims.size());
-    List<String> extras =
-        report.models().stream().filter(m -> !report.profile(m).inPaper()).toList();
+            count(claims, Verdict.CONTEXT),
+            claims.stream().filter(c -> c.verdict().checked()).count());
     List<Views.Fact> status = new ArrayList<>();
     status.add(
         new Views.Fact(
@@ -32,14 +33,19 @@ final class HomePages {
                 + ": "
                 + Format.names(report.names(report.paperModels())),
             Links.MODELS));
+    // Extras grouped by the datasets they cover: what they can and cannot be compared on.
     status.add(
         new Views.Fact(
-            "Further models with decisions", Format.names(report.names(extras)), Links.MODELS));
+            "Other models (outside the paper's comparison)",
+            DatasetCoverage.summary(report, report.otherModels()),
+            Links.MODELS + "#" + ModelPages.OTHER_MODELS));
     status.add(
         new Views.Fact(
             "Datasets with trials",
             report.datasets().stream().filter(d -> d.inPaper()).count()
-                + " of the paper's 15, plus "
+                + " of the paper's "
+                + DatasetPages.paperCount()
+                + ", plus "
                 + report.datasets().stream().filter(d -> !d.inPaper()).count()
                 + " from the later benchmark (extension)",
             Links.DATASETS));
@@ -58,7 +64,7 @@ final class HomePages {
   static PageModel text(
       PageSources s, String path, String content, String navKey, String fallback) {
     var doc = s.content().require(content);
-    String title = doc.title().isEmpty() ? fallback : doc.title();
+    String title = doc.titleOr(fallback);
     return new PageModel(
         path, title, navKey, "text", title + " — cakebench report", new Views.Text(doc));
   }

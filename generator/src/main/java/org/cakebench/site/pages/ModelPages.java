@@ -6,58 +6,115 @@ import java.util.List;
 import java.util.Set;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.Observers;
+import org.cakebench.site.report.DatasetCoverage;
 import org.cakebench.site.report.Format;
 import org.cakebench.site.report.ReportData;
 
-/** The models index (the paper's 32, extras and models found only in the data) and model pages. */
+/**
+ * The models index (the paper's 32, then the other models: extras and models found only in the
+ * data) and one page per model with decisions.
+ */
 final class ModelPages {
   private ModelPages() {}
+
+  /** The id of the models page's section on models outside the paper's comparison. */
+  static final String OTHER_MODELS = "other-models";
 
   static PageModel index(PageSources s) {
     ReportData report = s.report();
     Set<String> ids = new LinkedHashSet<>();
     report.catalog().models().forEach(p -> ids.add(p.id()));
     ids.addAll(report.models());
+    List<String> paper = ids.stream().filter(report::compared).toList();
+    List<String> other = ids.stream().filter(id -> !report.compared(id)).toList();
     List<TableView.Row> rows = new ArrayList<>();
-    for (String id : ids) {
+    for (String id : paper) {
       ObserverProfile p = report.profile(id);
       boolean decisions = report.hasDecisions(id);
-      long datasets = report.datasets().stream().filter(d -> report.has(id, d.name())).count();
+      long datasets = DatasetCoverage.datasets(report, id).size();
       rows.add(
           new TableView.Row(
               List.of(
                   Cell.header(p.name(), decisions ? Links.model(id) : null),
                   Cell.text(p.group().title()),
                   Cell.text(p.family()),
-                  Cell.text(p.inPaper() ? "yes" : p.listed() ? "extra" : "found in data"),
                   Cell.number(
                       decisions ? datasets + " of " + report.datasets().size() : "no decisions yet",
                       decisions ? datasets : Double.NaN),
-                  Cell.text(p.provenance().isEmpty() ? Format.MISSING : p.provenance())),
+                  Cell.text(provenance(p))),
               false));
     }
-    TableView table =
+    TableView paperTable =
         new TableView(
             "table-models",
-            "The paper's models, further models and which of them have decisions",
+            "The paper's " + paper.size() + " models and which of them have decisions",
             List.of(
                 Column.text("Model"),
                 Column.text("Group"),
                 Column.text("Family"),
-                Column.text("In the paper"),
                 Column.number("Datasets with decisions"),
                 Column.text("Provenance")),
             rows,
             true);
+    List<Views.TableBlock> blocks = new ArrayList<>();
+    blocks.add(new Views.TableBlock("paper-models", "The paper's models", "", paperTable));
+    if (!other.isEmpty()) {
+      blocks.add(
+          new Views.TableBlock(
+              OTHER_MODELS,
+              "Other models",
+              "Not part of the paper's comparison: shown for reference, never counted in its"
+                  + " claims. In the data: "
+                  + DatasetCoverage.summary(report, report.otherModels())
+                  + ".",
+              otherTable(report, other)));
+    }
     return new PageModel(
         Links.MODELS,
-        DatasetPages.title(s.content().require("models"), "Models"),
+        s.content().require("models").titleOr("Models"),
         "models",
         "index",
-        "The 32 models of the paper and which of them have decisions.",
-        new Views.Index(s.content().require("models"), table));
+        "The "
+            + report.paperCatalog().size()
+            + " models of the paper, which of them have decisions, and the other models shown.",
+        new Views.Index(s.content().require("models"), blocks));
+  }
+
+  /** Models outside the paper's comparison, with the datasets they have decisions on. */
+  private static TableView otherTable(ReportData report, List<String> ids) {
+    List<TableView.Row> rows = new ArrayList<>();
+    for (String id : ids) {
+      ObserverProfile p = report.profile(id);
+      boolean decisions = report.hasDecisions(id);
+      List<String> datasets = DatasetCoverage.datasets(report, id);
+      rows.add(
+          new TableView.Row(
+              List.of(
+                  Cell.header(p.name(), decisions ? Links.model(id) : null),
+                  Cell.text(p.family().isEmpty() ? Format.MISSING : p.family()),
+                  Cell.text(
+                      decisions ? DatasetCoverage.describe(report, datasets) : "no decisions yet"),
+                  Cell.text(
+                      p.listed() ? provenance(p) : "found in the data, not in observers.yaml")),
+              false));
+    }
+    return new TableView(
+        "table-other-models",
+        "Models outside the paper's comparison and the datasets they have decisions on",
+        List.of(
+            Column.text("Model"),
+            Column.text("Family"),
+            Column.text("Datasets with decisions"),
+            Column.text("Provenance")),
+        rows,
+        true);
+  }
+
+  private static String provenance(ObserverProfile p) {
+    return p.provenance().isEmpty() ? Format.MISSING : p.provenance();
   }
 
   static List<PageModel> pages(PageSources s) {
@@ -65,7 +122,7 @@ final class ModelPages {
     List<PageModel> pages = new ArrayList<>();
     for (String id : s.report().models()) {
       if (!paths.add(Links.model(id))) {
-        throw new org.cakebench.data.InvalidInputException(
+        throw new InvalidInputException(
             "two models share the page " + Links.model(id) + "; ids must differ beyond case");
       }
       pages.add(page(s, id));
@@ -84,7 +141,9 @@ final class ModelPages {
     facts.add(
         new Views.Fact(
             "In the paper",
-            p.inPaper() ? "yes, one of its 32 models" : "no, an extra for comparison",
+            p.inPaper()
+                ? "yes, one of its " + report.paperCatalog().size() + " models"
+                : "no: outside the paper's comparison, shown for reference",
             null));
     facts.add(
         new Views.Fact(
@@ -98,16 +157,25 @@ final class ModelPages {
                 + " texture decisions)",
             "shape-bias.html"));
     List<TableView> tables = new ArrayList<>();
-    if (b != null) {
+    boolean complete = b != null && b.missingDatasets().isEmpty();
+    // Means over fewer datasets cannot stand next to the humans' means over all of them.
+    if (complete) {
       tables.add(benchmark(report, b));
     }
     tables.add(perDataset(report, id));
+    List<String> datasets = DatasetCoverage.datasets(report, id);
     String missing =
-        b == null || b.missingDatasets().isEmpty()
+        complete || b == null
             ? ""
-            : "No decisions on "
-                + String.join(", ", b.missingDatasets())
-                + "; they are left out of its means.";
+            : "Decisions on "
+                + DatasetCoverage.describe(report, datasets)
+                + " ("
+                + datasets.size()
+                + " of "
+                + report.datasets().size()
+                + " datasets): its benchmark means would cover only those, so they are not shown"
+                + " here, and the leaderboard lists it unranked. The table compares it with the"
+                + " humans dataset by dataset.";
     return new PageModel(
         Links.model(id),
         p.name(),
@@ -166,22 +234,24 @@ final class ModelPages {
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : report.datasets()) {
       boolean has = report.has(id, d.name());
+      if (!has) {
+        continue; // the page's note names the datasets without decisions
+      }
       rows.add(
           new TableView.Row(
               List.of(
                   Cell.header(d.title(), Links.dataset(d.name())),
                   Cell.text(d.inPaper() ? "paper" : "extension"),
-                  has ? Cell.percent(report.accuracy(id, d.name())) : Cell.text("no decisions"),
+                  Cell.percent(report.accuracy(id, d.name())),
                   Cell.percent(report.accuracy(Observers.HUMANS, d.name())),
-                  has
-                      ? Cell.decimal(report.humanKappa(id, d.name()), 2)
-                      : Cell.text("no decisions"),
+                  Cell.decimal(report.humanKappa(id, d.name()), 2),
                   Cell.decimal(report.humanKappa(Observers.HUMANS, d.name()), 2)),
               false));
     }
     return new TableView(
         "table-per-dataset",
-        "Per dataset: accuracy and error consistency κ with humans, over the benchmark conditions",
+        "Per dataset with decisions: accuracy and error consistency κ with humans, over the"
+            + " benchmark conditions",
         List.of(
             Column.text("Dataset"),
             Column.text("Source"),

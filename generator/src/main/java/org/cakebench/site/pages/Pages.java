@@ -16,13 +16,13 @@ public final class Pages {
         HomePages.text(s, Links.INTRODUCTION, "introduction", "introduction", "Introduction"));
     pages.add(HomePages.text(s, Links.METHODS, "methods", "methods", "Methods"));
     Section.all().forEach(section -> pages.add(HomePages.section(s, section)));
-    pages.add(DataPages.leaderboard(s));
+    pages.add(LeaderboardPage.of(s));
     pages.add(DatasetPages.index(s));
     pages.addAll(DatasetPages.pages(s));
     pages.add(ModelPages.index(s));
     pages.addAll(ModelPages.pages(s));
     pages.add(HomePages.text(s, Links.ADD_MODEL, "add-a-model", "add-a-model", "Add your model"));
-    pages.add(DataPages.downloads(s));
+    pages.add(DownloadsPage.of(s));
     return pages;
   }
 

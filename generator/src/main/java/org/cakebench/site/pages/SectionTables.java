@@ -3,6 +3,7 @@ package org.cakebench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.Observers;
 import org.cakebench.site.report.DominantResponse;
 import org.cakebench.site.report.Format;
@@ -43,8 +44,44 @@ public final class SectionTables {
     return columns;
   }
 
+  /**
+   * The models with decisions on any of {@code datasets}: the paper's models first, then the
+   * others, each in catalogue order. Models without data there get no column.
+   */
+  static List<String> modelsOn(ReportData report, List<String> datasets) {
+    List<String> models = new ArrayList<>();
+    for (List<String> part : List.of(report.comparisonModels(), report.otherModels())) {
+      part.stream()
+          .filter(m -> datasets.stream().anyMatch(d -> report.has(m, d)))
+          .forEach(models::add);
+    }
+    return models;
+  }
+
+  /**
+   * Headings over the model columns of {@link #observerColumns} (after {@code leading} columns):
+   * "The paper's models" and "Other models"; none when all models are the paper's.
+   */
+  static List<TableView.ColumnGroup> modelGroups(
+      ReportData report, List<String> models, int leading) {
+    long paper = models.stream().filter(report::compared).count();
+    long other = models.size() - paper;
+    if (other == 0) {
+      return List.of();
+    }
+    List<TableView.ColumnGroup> groups = new ArrayList<>();
+    groups.add(new TableView.ColumnGroup("", leading));
+    if (paper > 0) {
+      groups.add(new TableView.ColumnGroup("The paper's models", (int) paper));
+    }
+    groups.add(new TableView.ColumnGroup("Other models", (int) other));
+    return groups;
+  }
+
   static TableView accuracy(ReportData report) {
-    List<String> models = report.models();
+    List<String> distortions =
+        report.datasets().stream().filter(Dataset::parametric).map(Dataset::name).toList();
+    List<String> models = modelsOn(report, distortions);
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : report.datasets()) {
       if (!d.parametric()) {
@@ -62,11 +99,12 @@ public final class SectionTables {
             + " (humans: mean over observers)",
         observerColumns("Distortion", report, models),
         rows,
-        false);
+        false,
+        modelGroups(report, models, 2));
   }
 
   static TableView dominant(ReportData report, String dataset) {
-    List<String> models = report.models().stream().filter(m -> report.has(m, dataset)).toList();
+    List<String> models = modelsOn(report, List.of(dataset));
     List<TableView.Row> rows = new ArrayList<>();
     for (String condition : report.conditions(dataset)) {
       List<Cell> cells = new ArrayList<>();
@@ -83,7 +121,8 @@ public final class SectionTables {
             + " 6.25%)",
         observerColumns(axis(dataset), report, models),
         rows,
-        false);
+        false,
+        modelGroups(report, models, 2));
   }
 
   private static Cell dominantCell(
@@ -99,7 +138,7 @@ public final class SectionTables {
   }
 
   static TableView entropy(ReportData report, String dataset) {
-    List<String> models = report.models().stream().filter(m -> report.has(m, dataset)).toList();
+    List<String> models = modelsOn(report, List.of(dataset));
     List<TableView.Row> rows = new ArrayList<>();
     for (String condition : report.conditions(dataset)) {
       List<Cell> cells = new ArrayList<>();
@@ -116,11 +155,12 @@ public final class SectionTables {
             + " humans: mean over observers)",
         observerColumns(axis(dataset), report, models),
         rows,
-        false);
+        false,
+        modelGroups(report, models, 2));
   }
 
   static TableView consistency(ReportData report, String dataset) {
-    List<String> models = report.models().stream().filter(m -> report.has(m, dataset)).toList();
+    List<String> models = modelsOn(report, List.of(dataset));
     List<TableView.Row> rows = new ArrayList<>();
     List<Cell> humans = new ArrayList<>();
     humans.add(Cell.header("Humans", null));
@@ -147,15 +187,14 @@ public final class SectionTables {
             + " × Humans: mean over pairs of different humans)",
         observerColumns("Observer", report, models),
         rows,
-        false);
+        false,
+        modelGroups(report, models, 2));
   }
 
   static TableView shapeBias(ReportData report) {
     List<TableView.Row> rows = new ArrayList<>();
     rows.add(shapeRow(report, Observers.HUMANS, true));
-    report.models().stream()
-        .filter(m -> report.has(m, "cue-conflict"))
-        .forEach(m -> rows.add(shapeRow(report, m, false)));
+    modelsOn(report, List.of("cue-conflict")).forEach(m -> rows.add(shapeRow(report, m, false)));
     return new TableView(
         "table-shape-bias",
         "Shape bias and texture decisions on cue-conflict images (of the decisions naming either"
@@ -185,14 +224,14 @@ public final class SectionTables {
 
   /** The plot label of a condition, e.g. {@code .9} for uniform noise 0.9. */
   static String conditionLabel(String dataset, String condition) {
-    return org.cakebench.data.Datasets.byName(dataset)
+    return Datasets.byName(dataset)
         .flatMap(d -> d.condition(condition))
         .map(c -> c.plotLabel())
         .orElse(condition);
   }
 
   private static String axis(String dataset) {
-    return org.cakebench.data.Datasets.byName(dataset)
+    return Datasets.byName(dataset)
         .map(Dataset::xAxisLabel)
         .filter(a -> !a.isEmpty())
         .orElse("Condition");

@@ -10,16 +10,50 @@ import java.util.List;
  * @param columns the column headings
  * @param rows the rows; each has one cell per column
  * @param sortable whether the column headings sort it (assets/site.js)
+ * @param groups headings over runs of columns (a first header row), or empty; not with sortable
  */
 public record TableView(
-    String id, String caption, List<Column> columns, List<Row> rows, boolean sortable) {
+    String id,
+    String caption,
+    List<Column> columns,
+    List<Row> rows,
+    boolean sortable,
+    List<ColumnGroup> groups) {
+
+  /** A table without column groups. */
+  public TableView(
+      String id, String caption, List<Column> columns, List<Row> rows, boolean sortable) {
+    this(id, caption, columns, rows, sortable, List.of());
+  }
+
   public TableView {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
+    groups = List.copyOf(groups);
+    if (!groups.isEmpty()) {
+      int spanned = groups.stream().mapToInt(ColumnGroup::span).sum();
+      // The sort script numbers the heading cells of one header row; groups add a second one.
+      if (sortable || spanned != columns.size()) {
+        throw new IllegalArgumentException(
+            "table " + id + ": column groups span " + spanned + " of " + columns.size());
+      }
+    }
     for (Row r : rows) {
       if (r.cells().size() != columns.size()) {
         throw new IllegalArgumentException(
             "table " + id + ": a row has " + r.cells().size() + " cells for " + columns.size());
+      }
+    }
+  }
+
+  /**
+   * A heading over {@code span} adjacent columns, e.g. "Other models"; an empty label leaves the
+   * run without a heading.
+   */
+  public record ColumnGroup(String label, int span) {
+    public ColumnGroup {
+      if (span < 1) {
+        throw new IllegalArgumentException("a column group spans at least one column");
       }
     }
   }

@@ -18,8 +18,12 @@ public final class Views {
   /** A results section as the home page lists it, with its claims' verdicts. */
   public record SectionCard(Section section, List<ClaimResult> claims) {}
 
-  /** How many claims got each verdict. */
-  public record VerdictCounts(long holds, long differs, long noData, long total) {}
+  /**
+   * How many claims got each verdict; {@code total} counts the checked claims, {@code context} the
+   * rows given for context only.
+   */
+  public record VerdictCounts(
+      long holds, long marginal, long differs, long noData, long context, long total) {}
 
   /** The home page: summary, status of the models, the section cards and the claims table. */
   public record Home(
@@ -41,10 +45,20 @@ public final class Views {
       List<ClaimResult> claims) {}
 
   /** The benchmark leaderboard. */
-  public record Leaderboard(ContentDoc intro, TableView table, List<FigureFile> figures) {}
+  public record Leaderboard(ContentDoc intro, List<TableBlock> blocks, List<FigureFile> figures) {}
 
-  /** An index page with commentary and one table (datasets, models). */
-  public record Index(ContentDoc intro, TableView table) {}
+  /** An index page with commentary and its tables (datasets, models). */
+  public record Index(ContentDoc intro, List<TableBlock> blocks) {}
+
+  /**
+   * A table under its own heading.
+   *
+   * @param id the heading's id (anchor)
+   * @param heading the heading
+   * @param note a sentence under the heading, or empty
+   * @param table the table
+   */
+  public record TableBlock(String id, String heading, String note, TableView table) {}
 
   /** One dataset. */
   public record DatasetPage(

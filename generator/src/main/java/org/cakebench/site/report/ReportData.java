@@ -1,9 +1,11 @@
 package org.cakebench.site.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -35,11 +37,22 @@ public final class ReportData {
   private final AnalysisResults results;
   private final ObserverCatalog catalog;
   private final List<String> models;
+  private final Map<String, KappaIntervals> intervals;
 
-  /** A view of {@code results} that names observers as {@code catalog} does. */
+  /** A view of {@code results} that names observers as {@code catalog} does, without intervals. */
   public ReportData(AnalysisResults results, ObserverCatalog catalog) {
+    this(results, catalog, Map.of());
+  }
+
+  /**
+   * A view of {@code results} with the bootstrap intervals of error consistency per texture-shape
+   * dataset (see {@link KappaBootstrap}).
+   */
+  public ReportData(
+      AnalysisResults results, ObserverCatalog catalog, Map<String, KappaIntervals> intervals) {
     this.results = results;
     this.catalog = catalog;
+    this.intervals = Map.copyOf(intervals);
     Set<String> ordered = new LinkedHashSet<>();
     catalog.models().stream()
         .map(ObserverProfile::id)
@@ -47,6 +60,16 @@ public final class ReportData {
         .forEach(ordered::add);
     ordered.addAll(results.models());
     this.models = List.copyOf(ordered);
+  }
+
+  /**
+   * The report's view with the bootstrap intervals of error consistency of the paper's models, read
+   * from the trial files under {@code rawData} (the analyses keep no per-image values).
+   */
+  public static ReportData withIntervals(
+      AnalysisResults results, ObserverCatalog catalog, Path rawData) {
+    List<String> models = new ReportData(results, catalog).comparisonModels();
+    return new ReportData(results, catalog, KappaBootstrap.textureShape(rawData, models));
   }
 
   public AnalysisResults results() {
@@ -62,14 +85,38 @@ public final class ReportData {
     return models;
   }
 
-  /** The models with decisions in {@code group}. */
-  public List<String> models(ObserverGroup group) {
-    return models.stream().filter(m -> profile(m).group() == group).toList();
-  }
-
   /** The models with decisions that are among the paper's 32. */
   public List<String> paperModels() {
     return models.stream().filter(m -> profile(m).inPaper()).toList();
+  }
+
+  /**
+   * The models with decisions that the paper's claims are about: among its 32 and in its supervised
+   * or self-supervised group. Extras never count, whatever group they name.
+   */
+  public List<String> comparisonModels() {
+    return models.stream().filter(this::compared).toList();
+  }
+
+  /** The models with decisions outside the paper's comparison (extras, models found in data). */
+  public List<String> otherModels() {
+    return models.stream().filter(m -> !compared(m)).toList();
+  }
+
+  /** Whether {@code model} is one of the paper's supervised or self-supervised models. */
+  public boolean compared(String model) {
+    ObserverProfile p = profile(model);
+    return p.inPaper() && modelGroup(p.group());
+  }
+
+  /** The models with decisions on {@code dataset} among {@code ids}, in their order. */
+  public List<String> on(String dataset, List<String> ids) {
+    return ids.stream().filter(m -> has(m, dataset)).toList();
+  }
+
+  /** The bootstrap intervals of error consistency on a texture-shape dataset, if computed. */
+  public Optional<KappaIntervals> intervals(String dataset) {
+    return Optional.ofNullable(intervals.get(dataset));
   }
 
   /** The catalogue's models of the paper (all 32, with or without decisions). */
@@ -139,12 +186,7 @@ public final class ReportData {
    * conditions); for {@code humans}, over pairs of humans.
    */
   public double humanKappa(String observer, String dataset) {
-    return meanConsistency(observer, dataset, true);
-  }
-
-  /** Mean observed consistency with humans, over the same conditions as {@link #humanKappa}. */
-  public double humanObserved(String observer, String dataset) {
-    return meanConsistency(observer, dataset, false);
+    return meanConsistency(observer, dataset);
   }
 
   /** Error consistency with humans in one condition. */
@@ -160,7 +202,7 @@ public final class ReportData {
         .orElse(Double.NaN);
   }
 
-  private double meanConsistency(String observer, String dataset, boolean kappa) {
+  private double meanConsistency(String observer, String dataset) {
     List<String> conditions = benchmarkConditions(dataset);
     OptionalDouble mean =
         results.humanConsistency().stream()
@@ -169,7 +211,7 @@ public final class ReportData {
                     h.observer().equals(observer)
                         && h.dataset().equals(dataset)
                         && conditions.contains(h.condition()))
-            .mapToDouble(h -> kappa ? h.kappa() : h.observed())
+            .mapToDouble(HumanConsistency::kappa)
             .average();
     return mean.orElse(Double.NaN);
   }

@@ -1,5 +1,6 @@
 package org.cakebench.site.transform;
 
+import java.util.Locale;
 import org.cakebench.site.pages.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +26,7 @@ public final class ExternalLinks implements PageTransform {
 
   /** Whether {@code href} names another site (http, https or protocol-relative). */
   static boolean isExternal(String href) {
-    String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+    String h = href.strip().toLowerCase(Locale.ROOT);
     return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//");
   }
 }

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,7 +49,7 @@ final class Browser implements AutoCloseable {
 
   static Browser start() throws IOException {
     // Selenium warns that it has no CDP bindings for this Chromium; the tests need none.
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     Path profile = Files.createTempDirectory("cakebench-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -168,7 +170,7 @@ final class Browser implements AutoCloseable {
   public void close() throws IOException {
     driver.quit();
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.cakebench.site.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.site.SiteFixture;
 import org.cakebench.site.SyntheticStudy;
+import org.cakebench.site.report.Estimate;
+import org.cakebench.site.report.KappaIntervals;
 import org.cakebench.site.report.ReportData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +26,20 @@ class ClaimsTest {
   @TempDir static Path dir;
   private static final Map<Integer, List<ClaimResult>> RESULTS = new ConcurrentHashMap<>();
 
+  private static final ObserverCatalog CATALOG =
+      ObserverCatalog.load(
+          SiteFixture.PROJECT.resolve("content/observers.yaml"), SiteFixture.PROJECT);
+
   /** The claims checked on the synthetic study with SimCLR-x1 taking {@code texture} of 32. */
   static List<ClaimResult> claims(int texture) {
-    return RESULTS.computeIfAbsent(
-        texture,
-        t -> {
-          Path raw = new SyntheticStudy(t).write(dir.resolve("raw-" + t));
-          var results = Analyses.run(new RawDataReader(w -> {}).read(raw), w -> {});
-          var catalog =
-              ObserverCatalog.load(
-                  SiteFixture.PROJECT.resolve("content/observers.yaml"), SiteFixture.PROJECT);
-          return Claims.check(new ReportData(results, catalog));
-        });
+    return RESULTS.computeIfAbsent(texture, t -> Claims.check(report(new SyntheticStudy(t), "")));
+  }
+
+  /** The report of a synthetic study, with the bootstrap intervals of its trials. */
+  static ReportData report(SyntheticStudy study, String name) {
+    Path raw = study.write(dir.resolve("raw-" + name + study.hashCode()));
+    var results = Analyses.run(new RawDataReader(w -> {}).read(raw), w -> {});
+    return ReportData.withIntervals(results, CATALOG, raw);
   }
 
   static ClaimResult claim(int texture, String id) {
@@ -50,7 +55,7 @@ class ClaimsTest {
       assertThat(c.text().rule()).isNotBlank();
       assertThat(c.text().paperValue()).isNotBlank();
     }
-    assertThat(ids).hasSize(14);
+    assertThat(ids).hasSize(15);
   }
 
   @ParameterizedTest(name = "{0} of 32 texture decisions: {1}")
@@ -110,10 +115,85 @@ class ClaimsTest {
   }
 
   @Test
-  void humanKappaDiffersWhenTheHumansAgreeMoreThanInThePaper() {
-    // Both synthetic humans err on the same 8 images: kappa 1 on every texture-shape dataset.
+  void humansAgreeingClearlyAboveChanceAndAboveTheModelsHolds() {
+    // Both synthetic humans err on the same images: kappa 1 in every resample.
     ClaimResult c = claim(19, "human-kappa");
+    assertThat(c.verdict()).isEqualTo(Verdict.HOLDS);
+    assertThat(c.outcome().reproduced()).contains("edge: humans 1.00 [1.00, 1.00]");
+    assertThat(c.outcome().basis()).containsExactly("Humans", "ResNet-50", "SimCLR-x1");
+  }
+
+  @Test
+  void thePrintedHumanKappaDiffersOnlyWhenNoAveragingGivesIt() {
+    ClaimResult c = claim(19, "human-kappa-value");
     assertThat(c.verdict()).isEqualTo(Verdict.DIFFERS);
-    assertThat(c.outcome().reproduced()).startsWith("mean κ = 1.000");
+    assertThat(c.outcome().reproduced())
+        .contains("edge alone 1.000")
+        .contains("mean of the three 1.000")
+        .contains("weighted by images 1.000")
+        .contains("median of all 3 pairs 1.000")
+        .endsWith("none rounds to 0.32");
+  }
+
+  @Test
+  void theTrialCountIsContextWithoutAVerdict() {
+    ClaimResult c = claim(19, "trials");
+    assertThat(c.verdict()).isEqualTo(Verdict.CONTEXT);
+    assertThat(c.verdict().checked()).isFalse();
+    assertThat(c.text().paperValue()).isEqualTo("over 130,000 trials");
+    assertThat(c.text().rule()).contains("82,880").contains("48,560").contains("131,440");
+    // Synthetic: 2 humans × 32 images on 3 + 2 + 2 conditions and the 3 texture-shape datasets.
+    assertThat(c.outcome().reproduced())
+        .isEqualTo("640 human trials on 6 of the paper's 15 datasets in the public data");
+  }
+
+  @ParameterizedTest(name = "gap {0} [{1}, {2}] on silhouettes: {3}")
+  @CsvSource({
+    "0.05, 0.01, 0.09, HOLDS",
+    "0.05, -0.02, 0.12, MARGINAL",
+    "-0.01, -0.05, 0.03, DIFFERS"
+  })
+  void nonHumanErrorsIsMarginalWhenTheGapsIntervalIncludesZero(
+      double gap, double low, double high, Verdict verdict) {
+    ReportData synthetic = report(new SyntheticStudy(19), "gap");
+    Map<String, KappaIntervals> intervals = new HashMap<>();
+    for (String d : ReportData.TEXTURE_SHAPE) {
+      intervals.put(d, synthetic.intervals(d).orElseThrow());
+    }
+    KappaIntervals real = intervals.get("silhouette");
+    intervals.put(
+        "silhouette",
+        new KappaIntervals(
+            "silhouette",
+            real.images(),
+            real.resamples(),
+            real.humans(),
+            "resnet50",
+            real.closest(),
+            new Estimate(gap, low, high)));
+    ReportData report = new ReportData(synthetic.results(), synthetic.catalog(), intervals);
+    ClaimResult c =
+        Claims.check(report).stream()
+            .filter(r -> r.id().equals("non-human-errors"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(c.verdict()).isEqualTo(verdict);
+    assertThat(c.outcome().reproduced().contains("marginal"))
+        .isEqualTo(verdict == Verdict.MARGINAL);
+  }
+
+  @Test
+  void modelsOutsideThePapersComparisonNeverCount() {
+    // BagNet-33 answers exactly like a human: counted, it would break every claim about models.
+    ReportData withExtra = report(new SyntheticStudy(19).withExtra(), "extra");
+    assertThat(withExtra.hasDecisions(SyntheticStudy.EXTRA)).isTrue();
+    assertThat(withExtra.shapeBias(SyntheticStudy.EXTRA)).isEqualTo(withExtra.shapeBias("humans"));
+    assertThat(withExtra.humanKappa(SyntheticStudy.EXTRA, "edge")).isEqualTo(1.0);
+    List<ClaimResult> with = Claims.check(withExtra);
+    List<ClaimResult> without = claims(19);
+    for (int i = 0; i < with.size(); i++) {
+      assertThat(with.get(i).outcome()).as(with.get(i).id()).isEqualTo(without.get(i).outcome());
+      assertThat(with.get(i).outcome().basis()).doesNotContain("BagNet-33");
+    }
   }
 }

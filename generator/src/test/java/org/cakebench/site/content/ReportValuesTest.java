@@ -26,7 +26,7 @@ class ReportValuesTest {
     var catalog =
         ObserverCatalog.load(
             SiteFixture.PROJECT.resolve("content/observers.yaml"), SiteFixture.PROJECT);
-    ReportData report = new ReportData(results, catalog);
+    ReportData report = ReportData.withIntervals(results, catalog, raw);
     values = ReportValues.of(report, Claims.check(report), new BuildInfo("1.0", "2025-01-02", "x"));
   }
 
@@ -38,6 +38,7 @@ class ReportValuesTest {
     assertThat(values.get("models.paper_with_decisions")).contains("ResNet-50 and SimCLR-x1");
     assertThat(values.get("models.paper_without_decisions_count")).contains("30");
     assertThat(values.get("models.extras_with_decisions")).contains("none");
+    assertThat(values.get("models.extras_stylized_count")).contains("0");
   }
 
   @Test
@@ -51,6 +52,36 @@ class ReportValuesTest {
     assertThat(values.get("images.uniform-noise")).contains("96");
     assertThat(values.get("claim.simclr-texture.verdict")).contains("holds");
     assertThat(values.get("claims.total")).contains("14");
+    assertThat(values.get("claims.context")).contains("1");
+    assertThat(values.get("claim.trials.verdict")).contains("context");
+    assertThat(values.get("claim.trials.paper")).contains("over 130,000 trials");
+    assertThat(values.get("trials.source_total")).contains("131,440");
+  }
+
+  @Test
+  void followsTheMostFrequentResponseOverTheNoiseLevels() {
+    // ResNet-50 answers knife at 0.9 only; SimCLR-x1 bottle on 24 of 32 images there.
+    assertThat(values.get("dominant.resnet50.uniform-noise.0.9")).contains("knife");
+    assertThat(values.get("dominant_share.simclr_resnet50x1.uniform-noise.0.9")).contains("75.0%");
+    assertThat(values.get("dominant_path.resnet50.uniform-noise")).contains("knife (0.9)");
+    assertThat(values.get("dominant_path.simclr_resnet50x1.uniform-noise"))
+        .contains("bottle (0.9)");
+    assertThat(values.get("accuracy.resnet50.uniform-noise.0.35")).contains("25.0%");
+  }
+
+  @Test
+  void givesTheBootstrapIntervalsOfTheTextureShapeDatasets() {
+    assertThat(values.get("bootstrap.resamples")).contains("1,000");
+    assertThat(values.get("bootstrap.edge.humans")).contains("1.00 [1.00, 1.00]");
+    assertThat(values.get("bootstrap.edge.closest_model")).isPresent();
+    assertThat(values.get("bootstrap.edge.gap").orElseThrow()).matches("0\\.\\d\\d \\[.*]");
+    assertThat(values.get("claim.non-human-errors.rule").orElseThrow()).contains("1,000 resamples");
+  }
+
+  @Test
+  void describesTheDatasetsAModelHas() {
+    assertThat(values.get("datasets_of.resnet50")).contains("all 7 datasets");
+    assertThat(values.get("models.extras_coverage")).contains("none");
   }
 
   @Test
