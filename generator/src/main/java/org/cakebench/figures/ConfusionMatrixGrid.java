@@ -11,7 +11,6 @@ import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
-import org.cakebench.data.Observers;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
@@ -46,9 +45,7 @@ final class ConfusionMatrixGrid implements Figure {
                                 e.dataset().equals(dataset.name())
                                     && e.condition().equals(c.label())))
             .toList();
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
+    List<String> ids = ObserverStyles.humansAndModels(results);
     List<String> present = ids.stream().filter(o -> results.has(o, dataset.name())).toList();
     this.observers = styles.order(present).stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {

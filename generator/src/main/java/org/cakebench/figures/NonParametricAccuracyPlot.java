@@ -9,7 +9,6 @@ import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConditionScore;
 import org.cakebench.data.Dataset;
-import org.cakebench.data.Observers;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -43,9 +42,7 @@ final class NonParametricAccuracyPlot implements Figure {
         datasets.add(d);
       }
     }
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
+    List<String> ids = ObserverStyles.humansAndModels(results);
     List<String> present =
         ids.stream()
             .filter(id -> datasets.stream().anyMatch(d -> results.has(id, d.name())))

@@ -36,9 +36,7 @@ final class ShapeBiasPlot implements Figure {
   private final String missing;
 
   ShapeBiasPlot(AnalysisResults results, ObserverStyles styles) {
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
+    List<String> ids = ObserverStyles.humansAndModels(results);
     List<String> present = ids.stream().filter(id -> results.shapeBias(id).isPresent()).toList();
     List<String> order = styles.order(present);
     this.observers = order.stream().map(styles::style).toList();

@@ -144,6 +144,25 @@ class FigureRendererTest {
   }
 
   @Test
+  void theHumansLineOfErrorConsistencyIsNamedAsPairsOfHumans() {
+    Figure ec = new HumanConsistencyPlot(Fixture.STANDARD, Fixture.STYLES, contrast());
+
+    DataTable t = ec.table();
+    assertThat(t.rows())
+        .filteredOn(row -> row.get(t.column("observer")).equals("humans"))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.get(t.column("name"))).isEqualTo("Humans (pairs)"));
+    assertThat(ec.caption()).contains("\"Humans (pairs)\" is the mean over all pairs");
+  }
+
+  private static org.cakebench.data.Dataset contrast() {
+    return Fixture.STANDARD.datasets().stream()
+        .filter(d -> d.name().equals("contrast"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void groupsWithoutPairsAreShownEmptyAndSaidSoInTheCaption() {
     Figure groups = new ConsistencyGroupsPlot(Fixture.STANDARD, Fixture.STYLES);
 
