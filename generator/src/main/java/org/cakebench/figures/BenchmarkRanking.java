@@ -19,7 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * One model-vs-human benchmark score as a ranking: a horizontal bar per observer, best first, the
- * humans' own value as a red bar and a dashed reference line.
+ * humans' own value as a red bar and a dashed reference line. Only models with trials on every
+ * dataset are ranked; the caption names the others ({@link BenchmarkSelection}).
  */
 final class BenchmarkRanking implements Figure {
   /** The four benchmark scores. */
@@ -89,10 +90,12 @@ final class BenchmarkRanking implements Figure {
   private final List<Double> values = new ArrayList<>();
   private final double humans;
   private final String missing;
+  private final String leftOut;
 
   BenchmarkRanking(AnalysisResults results, ObserverStyles styles, Metric metric) {
     this.metric = metric;
-    List<BenchmarkScores> rows = new ArrayList<>(results.benchmark().values());
+    BenchmarkSelection selection = BenchmarkSelection.of(results, styles);
+    List<BenchmarkScores> rows = new ArrayList<>(selection.included());
     Comparator<BenchmarkScores> byValue =
         Comparator.comparingDouble(
             s -> {
@@ -107,6 +110,7 @@ final class BenchmarkRanking implements Figure {
     BenchmarkScores human = results.benchmark().get(Observers.HUMANS);
     this.humans = human == null ? Double.NaN : metric.value.applyAsDouble(human);
     this.missing = styles.missingPaperModels(results.benchmark().keySet());
+    this.leftOut = selection.note();
   }
 
   @Override
@@ -136,6 +140,7 @@ final class BenchmarkRanking implements Figure {
             + " first.",
         metric.explanation,
         Double.isFinite(humans) ? "The dashed red line marks the humans' value." : "",
+        leftOut,
         missing);
   }
 
