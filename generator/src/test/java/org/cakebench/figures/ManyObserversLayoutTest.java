@@ -3,11 +3,9 @@ package org.cakebench.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.ObserverGroup;
-import org.cakebench.data.ObserverProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +19,7 @@ class ManyObserversLayoutTest {
 
   @Test
   void everyCatalogModelStillFitsTheFigures() {
-    List<String> models = new ArrayList<>();
-    Fixture.CATALOG.models().stream().map(ObserverProfile::id).forEach(models::add);
-    models.add("my_new_model");
-    List<String> humans =
-        List.of("subject-01", "subject-02", "subject-03", "subject-04", "subject-05");
-    AnalysisResults results =
-        Fixture.analyse(SyntheticTrials.of(humans, models, SyntheticTrials.DATASETS));
+    AnalysisResults results = Fixture.many();
     String keep = System.getProperty("figures.keep");
     Path out = keep == null ? temp : Path.of(keep);
 
