@@ -82,6 +82,9 @@ final class BenchmarkRanking implements Figure {
   }
 
   private static final int ROW = 24;
+  // Few bars get taller rows, so a short ranking does not shrink to a strip.
+  private static final int MAX_ROW = 36;
+  private static final int MIN_PLOT = 150;
   private static final int TITLE = 34;
   private static final int BOTTOM = 56;
 
@@ -174,7 +177,8 @@ final class BenchmarkRanking implements Figure {
     double labelWidth =
         Text.maxWidth(observers.stream().map(ObserverStyle::name).toList(), Theme.TICK) + 12;
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - 50);
-    int plotHeight = Math.max(1, n) * ROW;
+    int row = Math.max(ROW, Math.min(MAX_ROW, MIN_PLOT / Math.max(1, n)));
+    int plotHeight = Math.max(1, n) * row;
     Legend legend = Legend.groups(observers);
     double legendWidth = Theme.WIDTH - 8;
     int plotTop = (int) Math.ceil(TITLE + legend.height(legendWidth) + 6);
