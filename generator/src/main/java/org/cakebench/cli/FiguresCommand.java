@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
     description = {
       "Reads every observer's trials under DIR/<dataset>/*.csv, analyses them",
       "and renders every figure as SVG, PNG (2x) and CSV into OUT/figures.",
+      "Figures an earlier run listed in OUT/figures/.figures-index and this run",
+      "no longer draws are removed; other files in the folder are left alone.",
       "Notes on missing data and unlisted observers go to stderr."
     })
 final class FiguresCommand implements Callable<Integer> {

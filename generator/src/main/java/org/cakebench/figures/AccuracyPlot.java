@@ -1,14 +1,8 @@
 package org.cakebench.figures;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cakebench.analysis.AnalysisResults;
-import org.cakebench.analysis.ConditionScore;
-import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
-import org.cakebench.data.Observers;
 
 /**
  * Figure 1 of the paper for one parametric dataset: 16-class accuracy of the pooled humans and each
@@ -18,40 +12,23 @@ final class AccuracyPlot implements Figure {
   private static final double CHANCE = 1.0 / 16;
 
   private final Dataset dataset;
-  private final List<Condition> conditions;
-  private final List<ObserverStyle> observers;
-  private final Map<String, double[]> accuracy = new LinkedHashMap<>();
-  private final Map<String, int[]> trials = new LinkedHashMap<>();
+  private final ConditionSeries series;
   private final String missing;
 
   AccuracyPlot(AnalysisResults results, ObserverStyles styles, Dataset dataset) {
     this.dataset = dataset;
-    this.conditions =
-        dataset.conditions().stream()
-            .filter(c -> results.scores().stream().anyMatch(s -> matches(s, c)))
-            .toList();
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
-    List<String> present = ids.stream().filter(id -> results.has(id, dataset.name())).toList();
-    this.observers = styles.order(present).stream().map(styles::style).toList();
-    for (String id : present) {
-      double[] values = new double[conditions.size()];
-      int[] counts = new int[conditions.size()];
-      for (int i = 0; i < conditions.size(); i++) {
-        ConditionScore score =
-            results.score(id, dataset.name(), conditions.get(i).label()).orElse(null);
-        values[i] = score == null ? Double.NaN : score.accuracy();
-        counts[i] = score == null ? 0 : score.trials();
-      }
-      accuracy.put(id, values);
-      trials.put(id, counts);
-    }
-    this.missing = styles.missingPaperModels(present);
-  }
-
-  private boolean matches(ConditionScore s, Condition c) {
-    return s.dataset().equals(dataset.name()) && s.condition().equals(c.label());
+    List<String> candidates = ObserverStyles.humansAndModels(results);
+    this.series =
+        ConditionSeries.collect(
+            dataset,
+            candidates,
+            styles,
+            List.of("accuracy", "trials"),
+            (id, condition) ->
+                results
+                    .score(id, dataset.name(), condition)
+                    .map(s -> new double[] {s.accuracy(), s.trials()}));
+    this.missing = styles.missingPaperModels(series.ids());
   }
 
   @Override
@@ -73,7 +50,7 @@ final class AccuracyPlot implements Figure {
   public String caption() {
     return Captions.join(
         "Classification accuracy (16 classes) of "
-            + Captions.who(observers)
+            + Captions.who(series.observers())
             + " in the "
             + Captions.lower(dataset.title())
             + " experiment, by "
@@ -91,10 +68,10 @@ final class AccuracyPlot implements Figure {
             .append(" for ")
             .append(Captions.lower(dataset.title()))
             .append(", conditions ")
-            .append(String.join(", ", conditions.stream().map(Condition::plotLabel).toList()))
+            .append(String.join(", ", series.labels()))
             .append(". ");
-    for (ObserverStyle o : observers) {
-      double[] v = accuracy.get(o.id());
+    for (ObserverStyle o : series.observers()) {
+      double[] v = series.drawn(o.id());
       text.append(o.name())
           .append(" from ")
           .append(Captions.value(v[0]))
@@ -107,37 +84,11 @@ final class AccuracyPlot implements Figure {
 
   @Override
   public DataTable table() {
-    DataTable.Builder table =
-        new DataTable.Builder(
-            "observer", "name", "group", "condition", "label", "accuracy", "trials");
-    for (ObserverStyle o : observers) {
-      for (int i = 0; i < conditions.size(); i++) {
-        table.row(
-            o.id(),
-            o.name(),
-            o.group().key(),
-            conditions.get(i).label(),
-            conditions.get(i).plotLabel(),
-            accuracy.get(o.id())[i],
-            trials.get(o.id())[i]);
-      }
-    }
-    return table.build();
+    return series.table();
   }
 
   @Override
   public Drawing chart() {
-    return ConditionLinePlot.draw(
-        new ConditionLinePlot.Spec(
-            dataset.title(),
-            conditions.stream().map(Condition::plotLabel).toList(),
-            dataset.xAxisLabel(),
-            "Classification accuracy",
-            0,
-            1,
-            observers,
-            accuracy,
-            CHANCE,
-            "chance"));
+    return series.plot("Classification accuracy", 0, 1, CHANCE, "chance (1/16)");
   }
 }

@@ -19,7 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * One model-vs-human benchmark score as a ranking: a horizontal bar per observer, best first, the
- * humans' own value as a red bar and a dashed reference line.
+ * humans' own value as a red bar and a dashed reference line. Only models with trials on every
+ * dataset are ranked; the caption names the others ({@link BenchmarkSelection}).
  */
 final class BenchmarkRanking implements Figure {
   /** The four benchmark scores. */
@@ -81,6 +82,9 @@ final class BenchmarkRanking implements Figure {
   }
 
   private static final int ROW = 24;
+  // Few bars get taller rows, so a short ranking does not shrink to a strip.
+  private static final int MAX_ROW = 36;
+  private static final int MIN_PLOT = 150;
   private static final int TITLE = 34;
   private static final int BOTTOM = 56;
 
@@ -89,10 +93,12 @@ final class BenchmarkRanking implements Figure {
   private final List<Double> values = new ArrayList<>();
   private final double humans;
   private final String missing;
+  private final String leftOut;
 
   BenchmarkRanking(AnalysisResults results, ObserverStyles styles, Metric metric) {
     this.metric = metric;
-    List<BenchmarkScores> rows = new ArrayList<>(results.benchmark().values());
+    BenchmarkSelection selection = BenchmarkSelection.of(results, styles);
+    List<BenchmarkScores> rows = new ArrayList<>(selection.included());
     Comparator<BenchmarkScores> byValue =
         Comparator.comparingDouble(
             s -> {
@@ -107,6 +113,7 @@ final class BenchmarkRanking implements Figure {
     BenchmarkScores human = results.benchmark().get(Observers.HUMANS);
     this.humans = human == null ? Double.NaN : metric.value.applyAsDouble(human);
     this.missing = styles.missingPaperModels(results.benchmark().keySet());
+    this.leftOut = selection.note();
   }
 
   @Override
@@ -136,6 +143,7 @@ final class BenchmarkRanking implements Figure {
             + " first.",
         metric.explanation,
         Double.isFinite(humans) ? "The dashed red line marks the humans' value." : "",
+        leftOut,
         missing);
   }
 
@@ -169,7 +177,8 @@ final class BenchmarkRanking implements Figure {
     double labelWidth =
         Text.maxWidth(observers.stream().map(ObserverStyle::name).toList(), Theme.TICK) + 12;
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - 50);
-    int plotHeight = Math.max(1, n) * ROW;
+    int row = Math.max(ROW, Math.min(MAX_ROW, MIN_PLOT / Math.max(1, n)));
+    int plotHeight = Math.max(1, n) * row;
     Legend legend = Legend.groups(observers);
     double legendWidth = Theme.WIDTH - 8;
     int plotTop = (int) Math.ceil(TITLE + legend.height(legendWidth) + 6);

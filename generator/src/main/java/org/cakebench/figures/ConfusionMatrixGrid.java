@@ -11,7 +11,6 @@ import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
-import org.cakebench.data.Observers;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
@@ -20,10 +19,7 @@ import org.cakebench.data.Observers;
  * %) to red (100 % of the category's trials).
  */
 final class ConfusionMatrixGrid implements Figure {
-  private static final int RESPONSES = Category.count() + 1;
-  private static final int GAP = 6;
-  private static final int ROW_GAP = 14;
-  private static final int HEADER = 84;
+  private static final int RESPONSES = ConfusionGridLayout.RESPONSES;
 
   private final String id;
   private final Dataset dataset;
@@ -46,9 +42,7 @@ final class ConfusionMatrixGrid implements Figure {
                                 e.dataset().equals(dataset.name())
                                     && e.condition().equals(c.label())))
             .toList();
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
+    List<String> ids = ObserverStyles.humansAndModels(results);
     List<String> present = ids.stream().filter(o -> results.has(o, dataset.name())).toList();
     this.observers = styles.order(present).stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {
@@ -88,9 +82,14 @@ final class ConfusionMatrixGrid implements Figure {
             + " experiment (left to right: "
             + String.join(", ", conditions.stream().map(Condition::plotLabel).toList())
             + ").",
-        "In each panel columns are the true categories and rows the responses, both in the"
-            + " order airplane to truck, with \"na\" (no answer) last; colour is the percentage of"
-            + " a category's trials given each response, from white (0 %) to red (100 %).",
+        "In each panel, columns are the presented categories and rows the decisions, both in the"
+            + " order airplane to truck, with \"na\" (no answer) as the last row; colour is the"
+            + " percentage of a category's trials given each decision, from white (0 %) to red"
+            + " (100 %).",
+        ConfusionGridLayout.of(conditions.size(), observers.size(), dataset.title()).blocks().size()
+                > 1
+            ? "The conditions continue from the upper block of panels to the lower one."
+            : "",
         "A correct observer shows a diagonal; a horizontal band means one response for"
             + " everything.",
         missing);
@@ -180,159 +179,156 @@ final class ConfusionMatrixGrid implements Figure {
 
   @Override
   public Drawing chart() {
-    int columns = Math.max(1, conditions.size());
-    Font rowFont = new Font(Theme.FAMILY, Font.PLAIN, 10);
-    List<String> responses = new ArrayList<>();
-    for (int r = 0; r < RESPONSES; r++) {
-      responses.add(responseLabel(r));
-    }
-    double nameWidth = 22;
-    double labelWidth = Text.maxWidth(responses, rowFont) + 5;
-    double left = nameWidth + labelWidth;
-    int cellWidth =
-        Math.max(3, (int) ((Theme.WIDTH - left - 4 - GAP * (columns - 1)) / (columns * 16.0)));
-    int cellHeight = 11;
-    int panelWidth = cellWidth * Category.count();
-    int panelHeight = cellHeight * RESPONSES;
-    int width = (int) Math.ceil(left + columns * panelWidth + (columns - 1) * GAP + 4);
-    Font columnFont = new Font(Theme.FAMILY, Font.PLAIN, Math.min(9, cellWidth + 1));
-    double columnLabels = Text.maxWidth(categoryLabels(), columnFont) + 8;
-    int height =
-        (int) Math.ceil(HEADER + observers.size() * (panelHeight + ROW_GAP) + columnLabels + 4);
-
-    Canvas canvas = new Canvas(width, height);
-    canvas.add(g -> paintHeader(g, left, panelWidth, width));
-    for (int o = 0; o < observers.size(); o++) {
-      double y = HEADER + o * (panelHeight + ROW_GAP);
-      for (int c = 0; c < conditions.size(); c++) {
-        ConfusionMatrix m = matrices.get(o).get(c);
-        if (m != null) {
-          HeatMapCells.add(
-              canvas,
-              m.percent(),
-              ColourScale.PERCENT,
-              left + c * (panelWidth + GAP),
-              y,
-              cellWidth,
-              cellHeight);
+    ConfusionGridLayout layout =
+        ConfusionGridLayout.of(conditions.size(), observers.size(), dataset.title());
+    Canvas canvas = new Canvas(layout.width(), layout.height());
+    canvas.add(g -> paintHeader(g, layout));
+    for (int b = 0; b < layout.blocks().size(); b++) {
+      List<Integer> block = layout.blocks().get(b);
+      for (int o = 0; o < observers.size(); o++) {
+        for (int k = 0; k < block.size(); k++) {
+          ConfusionMatrix m = matrices.get(o).get(block.get(k));
+          if (m != null) {
+            HeatMapCells.add(
+                canvas,
+                m.percent(),
+                ColourScale.PERCENT,
+                layout.panelX(k),
+                layout.rowY(b, o),
+                layout.cell(),
+                layout.cell());
+          }
         }
       }
-      int row = o;
-      canvas.add(
-          g ->
-              paintRowLabels(
-                  g, row, y, left, labelWidth, rowFont, panelWidth, panelHeight, cellHeight));
+      int index = b;
+      canvas.add(g -> paintBlock(g, layout, index));
     }
-    double bottom = HEADER + observers.size() * (panelHeight + ROW_GAP) - ROW_GAP;
-    canvas.add(g -> paintColumnLabels(g, left, bottom, panelWidth, cellWidth, columnFont));
     return canvas;
   }
 
-  private void paintHeader(Graphics2D g, double left, int panelWidth, int width) {
+  private void paintHeader(Graphics2D g, ConfusionGridLayout layout) {
     Text.draw(
-        g, dataset.title(), Theme.TITLE, Theme.TEXT, 4, 16, Text.Align.START, Text.Align.CENTRE);
+        g,
+        dataset.title(),
+        Theme.TITLE,
+        Theme.TEXT,
+        ConfusionGridLayout.PAD,
+        16,
+        Text.Align.START,
+        Text.Align.CENTRE);
     ColourScale.PERCENT.paintHorizontal(
         g,
-        width - 204,
+        layout.barX(),
         10,
         180,
         10,
         List.of(0.0, 25.0, 50.0, 75.0, 100.0),
         v -> String.format(Locale.ROOT, "%.0f %%", v),
         "Share of trials");
-    double gridWidth = conditions.size() * (panelWidth + GAP) - GAP;
+  }
+
+  /**
+   * Labels and frames of one block: conditions above, observers and decisions left, categories
+   * below.
+   */
+  private void paintBlock(Graphics2D g, ConfusionGridLayout layout, int b) {
+    List<Integer> block = layout.blocks().get(b);
+    double panels = layout.panelX(block.size()) - ConfusionGridLayout.GAP - layout.left();
+    double top = layout.blockTops().get(b);
     Text.draw(
         g,
         dataset.xAxisLabel(),
         Theme.AXIS_TITLE,
         Theme.TEXT,
-        left + gridWidth / 2,
-        50,
+        layout.left() + panels / 2,
+        top + 14,
         Text.Align.CENTRE,
         Text.Align.END);
-    for (int c = 0; c < conditions.size(); c++) {
-      double cx = left + c * (panelWidth + GAP) + panelWidth / 2.0;
+    for (int k = 0; k < block.size(); k++) {
       Text.draw(
           g,
-          conditions.get(c).plotLabel(),
+          conditions.get(block.get(k)).plotLabel(),
           Theme.TICK,
           Theme.TEXT,
-          cx,
-          HEADER - 8,
+          layout.panelX(k) + layout.panelWidth() / 2.0,
+          layout.conditionLabelsY(b),
           Text.Align.CENTRE,
           Text.Align.END);
     }
-  }
-
-  private void paintRowLabels(
-      Graphics2D g,
-      int row,
-      double y,
-      double left,
-      double labelWidth,
-      Font font,
-      int panelWidth,
-      int panelHeight,
-      int cellHeight) {
-    ObserverStyle o = observers.get(row);
-    Font nameFont = Theme.PANEL;
-    String name = o.name();
-    double available = panelHeight;
-    if (Text.width(name, nameFont) > available) {
-      nameFont = nameFont.deriveFont(10f);
-    }
     Text.draw(
         g,
-        name,
-        nameFont,
-        Theme.readable(o.colour()),
-        14,
-        y + panelHeight / 2.0,
-        Text.Align.CENTRE,
-        Text.Align.CENTRE,
-        90);
-    for (int r = 0; r < RESPONSES; r++) {
-      Text.draw(
-          g,
-          responseLabel(r),
-          font,
-          Theme.MUTED,
-          left - 4,
-          y + r * cellHeight + cellHeight / 2.0,
-          Text.Align.END,
-          Text.Align.CENTRE);
+        ConfusionGridLayout.DECISION,
+        Theme.AXIS_TITLE,
+        Theme.TEXT,
+        layout.left() - 4,
+        layout.conditionLabelsY(b),
+        Text.Align.END,
+        Text.Align.END);
+    for (int o = 0; o < observers.size(); o++) {
+      paintRow(g, layout, block.size(), o, layout.rowY(b, o));
     }
-    g.setColor(Theme.AXIS);
-    g.setStroke(Theme.HAIRLINE);
-    for (int c = 0; c < conditions.size(); c++) {
-      g.draw(new Rectangle2D.Double(left + c * (panelWidth + GAP), y, panelWidth, panelHeight));
-    }
-  }
-
-  private void paintColumnLabels(
-      Graphics2D g, double left, double bottom, int panelWidth, int cellWidth, Font font) {
-    for (int c = 0; c < conditions.size(); c++) {
-      double x0 = left + c * (panelWidth + GAP);
-      for (int k = 0; k < Category.count(); k++) {
+    double bottom = layout.blockBottom(b);
+    double labelsEnd = bottom + 4 + Text.maxWidth(ConfusionGridLayout.categories(), layout.font());
+    for (int k = 0; k < block.size(); k++) {
+      for (int c = 0; c < Category.count(); c++) {
         Text.draw(
             g,
-            Category.at(k).label(),
-            font,
-            Theme.MUTED,
-            x0 + k * cellWidth + cellWidth / 2.0,
+            Category.at(c).label(),
+            layout.font(),
+            Theme.TEXT,
+            layout.panelX(k) + (c + 0.5) * layout.cell(),
             bottom + 4,
             Text.Align.END,
             Text.Align.CENTRE,
             90);
       }
     }
+    Text.draw(
+        g,
+        ConfusionGridLayout.PRESENTED,
+        Theme.AXIS_TITLE,
+        Theme.TEXT,
+        layout.left() + panels / 2,
+        labelsEnd + 6,
+        Text.Align.CENTRE,
+        Text.Align.START);
   }
 
-  private static List<String> categoryLabels() {
-    List<String> labels = new ArrayList<>();
-    for (Category c : Category.values()) {
-      labels.add(c.label());
+  /** One observer's row of panels: its name, the decision labels and the panel frames. */
+  private void paintRow(Graphics2D g, ConfusionGridLayout layout, int panels, int row, double y) {
+    ObserverStyle o = observers.get(row);
+    int height = layout.panelHeight();
+    // Shrink long names to the panel's height rather than let them run into the next row.
+    float size = Theme.PANEL.getSize2D();
+    double width = Text.width(o.name(), Theme.PANEL);
+    Font nameFont =
+        Theme.PANEL.deriveFont(Math.max(8f, Math.min(size, (float) (size * (height - 4) / width))));
+    Text.draw(
+        g,
+        o.name(),
+        nameFont,
+        Theme.readable(o.colour()),
+        ConfusionGridLayout.PAD + ConfusionGridLayout.NAME_STRIP / 2,
+        y + height / 2.0,
+        Text.Align.CENTRE,
+        Text.Align.CENTRE,
+        90);
+    List<String> responses = ConfusionGridLayout.responses();
+    for (int r = 0; r < responses.size(); r++) {
+      Text.draw(
+          g,
+          responses.get(r),
+          layout.font(),
+          Theme.TEXT,
+          layout.left() - 4,
+          y + (r + 0.5) * layout.cell(),
+          Text.Align.END,
+          Text.Align.CENTRE);
     }
-    return labels;
+    g.setColor(Theme.AXIS);
+    g.setStroke(Theme.HAIRLINE);
+    for (int k = 0; k < panels; k++) {
+      g.draw(new Rectangle2D.Double(layout.panelX(k), y, layout.panelWidth(), height));
+    }
   }
 }

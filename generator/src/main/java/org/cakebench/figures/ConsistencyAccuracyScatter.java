@@ -17,7 +17,7 @@ import org.knowm.xchart.style.XYStyler;
 
 /**
  * Error consistency with humans against OOD accuracy, one labelled point per observer (humans:
- * between participants), from the benchmark scores.
+ * between participants), from the benchmark scores of the models with trials on every dataset.
  */
 final class ConsistencyAccuracyScatter implements Figure {
   private static final int HEIGHT = 520;
@@ -26,14 +26,16 @@ final class ConsistencyAccuracyScatter implements Figure {
   private final List<ObserverStyle> observers = new ArrayList<>();
   private final List<double[]> points = new ArrayList<>();
   private final String missing;
+  private final String leftOut;
 
   ConsistencyAccuracyScatter(AnalysisResults results, ObserverStyles styles) {
-    for (String id : styles.order(results.benchmark().keySet())) {
-      BenchmarkScores s = results.benchmark().get(id);
-      observers.add(styles.style(id));
+    BenchmarkSelection selection = BenchmarkSelection.of(results, styles);
+    for (BenchmarkScores s : selection.included()) {
+      observers.add(styles.style(s.observer()));
       points.add(new double[] {s.oodAccuracy(), s.errorConsistency()});
     }
     this.missing = styles.missingPaperModels(results.benchmark().keySet());
+    this.leftOut = selection.note();
   }
 
   @Override
@@ -59,6 +61,7 @@ final class ConsistencyAccuracyScatter implements Figure {
             + Captions.who(observers)
             + "; for humans, consistency between pairs of participants and their own accuracy.",
         "Up and to the right is more accurate and more human-like in which images it gets wrong.",
+        leftOut,
         missing);
   }
 

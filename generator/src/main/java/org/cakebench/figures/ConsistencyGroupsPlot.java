@@ -59,6 +59,7 @@ final class ConsistencyGroupsPlot implements Figure {
 
   static final List<String> DATASETS = List.of("cue-conflict", "edge", "silhouette");
   private static final int HEIGHT = 470;
+  private static final int NAMED_OTHERS = 3;
   private static final int TOP = 40;
   private static final int BOTTOM = 74;
 
@@ -90,8 +91,8 @@ final class ConsistencyGroupsPlot implements Figure {
         }
       }
       for (String id : ids) {
-        if (styles.group(id) == ObserverGroup.OTHER && !others.contains(id)) {
-          others.add(id);
+        if (styles.group(id) == ObserverGroup.OTHER && !others.contains(styles.name(id))) {
+          others.add(styles.name(id));
         }
         if (!seen.contains(id)) {
           seen.add(id);
@@ -132,8 +133,21 @@ final class ConsistencyGroupsPlot implements Figure {
         empty.isEmpty()
             ? ""
             : "No pairs yet for " + String.join(", ", empty) + " (too few observers in the group).",
-        others.isEmpty() ? "" : "Not shown, being in no group: " + String.join(", ", others) + ".",
+        othersNote(),
         missing);
+  }
+
+  /** "Not shown, being outside the paper's groups: BagNet-33, ... and 14 more." */
+  private String othersNote() {
+    if (others.isEmpty()) {
+      return "";
+    }
+    int named = Math.min(NAMED_OTHERS, others.size());
+    List<String> shown = new ArrayList<>(others.subList(0, named));
+    if (others.size() > named) {
+      shown.add((others.size() - named) + " more");
+    }
+    return "Not shown, being outside the paper's groups: " + Captions.list(shown) + ".";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.cakebench.figures;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -20,9 +21,6 @@ import org.cakebench.data.ObserverGroup;
  * self-supervised, other, on a blue-white-red scale centred at 0.
  */
 final class ErrorConsistencyMatrix implements Figure {
-  private static final int MAX_CELL = 34;
-  private static final int TOP = 58;
-
   private final Dataset dataset;
   private final List<ObserverStyle> observers;
   private final double[][] kappa;
@@ -71,9 +69,30 @@ final class ErrorConsistencyMatrix implements Figure {
             + humans
             + " human participants and "
             + (observers.size() - humans)
-            + " models, grouped as humans, supervised and self-supervised models.",
+            + " models, grouped as "
+            + groupList()
+            + ".",
         "Red: errors on the same images; white: no more overlap than chance (kappa 0); blue: less.",
         missing);
+  }
+
+  /** "humans, supervised and other models". */
+  private String groupList() {
+    List<String> groups = new ArrayList<>();
+    for (ObserverStyle o : observers) {
+      String name =
+          switch (o.group()) {
+            case HUMAN -> "humans";
+            case SUPERVISED -> "supervised";
+            case SELF_SUPERVISED -> "self-supervised";
+            case OTHER -> "other";
+          };
+      if (!groups.contains(name)) {
+        groups.add(name);
+      }
+    }
+    boolean models = observers.stream().anyMatch(o -> o.group() != ObserverGroup.HUMAN);
+    return Captions.list(groups) + (models ? " models" : "");
   }
 
   @Override
@@ -128,19 +147,12 @@ final class ErrorConsistencyMatrix implements Figure {
   @Override
   public Drawing chart() {
     int n = observers.size();
-    List<String> names = observers.stream().map(ObserverStyle::name).toList();
-    double scaleWidth = ColourScale.verticalWidth(16, List.of("-0.5", "1.0"));
-    int cell =
-        Math.max(6, Math.min(MAX_CELL, (int) ((Theme.WIDTH - 150 - scaleWidth) / Math.max(1, n))));
-    Font font = new Font(Theme.FAMILY, Font.PLAIN, Math.min(12, Math.max(7, cell - 3)));
-    double labelWidth = Text.maxWidth(names, font) + 8;
-    double left = Math.max(labelWidth, 40);
-    int size = n * cell;
-    double top = TOP;
-    int height = (int) Math.ceil(top + size + labelWidth + 12);
-    double barX = left + size + 24;
-    int width = (int) Math.min(Theme.WIDTH, Math.ceil(barX + scaleWidth + 8));
-    Canvas canvas = new Canvas(width, height);
+    List<Double> ticks = List.of(-1.0, -0.5, 0.0, 0.5, 1.0);
+    List<String> tickLabels = ticks.stream().map(ErrorConsistencyMatrix::tickLabel).toList();
+    List<MatrixLayout.Band> bands = bands();
+    MatrixLayout layout =
+        MatrixLayout.of(observers.stream().map(ObserverStyle::name).toList(), bands, tickLabels);
+    Canvas canvas = new Canvas(layout.width(), layout.height());
     canvas.add(
         g ->
             Text.draw(
@@ -148,75 +160,104 @@ final class ErrorConsistencyMatrix implements Figure {
                 dataset.title(),
                 Theme.TITLE,
                 Theme.TEXT,
-                4,
+                MatrixLayout.PAD,
                 16,
                 Text.Align.START,
                 Text.Align.CENTRE));
-    HeatMapCells.add(canvas, kappa, ColourScale.KAPPA, left, top, cell, cell);
-    canvas.add(g -> paintLabels(g, font, left, top, cell));
+    HeatMapCells.add(
+        canvas,
+        kappa,
+        ColourScale.KAPPA,
+        layout.left(),
+        layout.top(),
+        layout.cell(),
+        layout.cell());
+    canvas.add(g -> paintLabels(g, layout));
+    canvas.add(g -> paintBands(g, layout, bands));
     canvas.add(
         g ->
             ColourScale.KAPPA.paintVertical(
                 g,
-                barX,
-                top,
-                16,
-                Math.min(size, 260),
-                List.of(-1.0, -0.5, 0.0, 0.5, 1.0),
-                v -> Captions.minus(String.format(Locale.ROOT, "%.1f", v)),
+                layout.barX(),
+                layout.top(),
+                MatrixLayout.BAR_WIDTH,
+                layout.barHeight(),
+                ticks,
+                ErrorConsistencyMatrix::tickLabel,
                 "Error consistency (\u03ba)"));
     return canvas;
   }
 
-  private void paintLabels(Graphics2D g, Font font, double left, double top, int cell) {
+  private static String tickLabel(double v) {
+    return Captions.minus(String.format(Locale.ROOT, "%.1f", v));
+  }
+
+  /** Runs of observers of the same group. */
+  private List<MatrixLayout.Band> bands() {
+    List<MatrixLayout.Band> bands = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= observers.size(); i++) {
+      if (i == observers.size() || observers.get(i).group() != observers.get(start).group()) {
+        bands.add(new MatrixLayout.Band(start, i, observers.get(start).group().title()));
+        start = i;
+      }
+    }
+    return bands;
+  }
+
+  private void paintLabels(Graphics2D g, MatrixLayout layout) {
     int n = observers.size();
+    double left = layout.left();
+    double top = layout.top();
+    int cell = layout.cell();
     for (int i = 0; i < n; i++) {
       ObserverStyle o = observers.get(i);
       double c = i * cell + cell / 2.0;
       Color colour = Theme.readable(o.colour());
-      Text.draw(g, o.name(), font, colour, left - 6, top + c, Text.Align.END, Text.Align.CENTRE);
+      Font font = layout.font();
+      double gap = MatrixLayout.LABEL_GAP;
+      Text.draw(g, o.name(), font, colour, left - gap, top + c, Text.Align.END, Text.Align.CENTRE);
       Text.draw(
           g,
           o.name(),
           font,
           colour,
           left + c,
-          top + n * cell + 6,
+          top + layout.size(n) + gap,
           Text.Align.END,
           Text.Align.CENTRE,
           90);
     }
-    // Group bands above the matrix, and thin white rules between groups.
-    int start = 0;
-    double labelEnd = Double.NEGATIVE_INFINITY;
-    for (int i = 1; i <= n; i++) {
-      if (i == n || observers.get(i).group() != observers.get(start).group()) {
-        ObserverStyle first = observers.get(start);
-        double x0 = left + start * cell;
-        double x1 = left + i * cell;
-        g.setColor(first.colour());
-        g.fill(new Rectangle2D.Double(x0 + 1, top - 8, x1 - x0 - 2, 3));
-        // Centred over its band, pushed right where the previous group's label still runs.
-        String label = first.group().title();
-        double w = Text.width(label, Theme.TICK);
-        double lx = Math.max((x0 + x1 - w) / 2, labelEnd + 10);
-        Text.draw(
-            g,
-            label,
-            Theme.TICK,
-            Theme.readable(first.colour()),
-            lx,
-            top - 14,
-            Text.Align.START,
-            Text.Align.END);
-        labelEnd = lx + w;
-        if (i < n) {
-          g.setColor(Color.WHITE);
-          g.setStroke(new java.awt.BasicStroke(2f));
-          g.draw(new Line2D.Double(x1, top, x1, top + n * cell));
-          g.draw(new Line2D.Double(left, top + i * cell, left + n * cell, top + i * cell));
-        }
-        start = i;
+  }
+
+  /** Group headers and coloured strips above the matrix, and white rules between groups. */
+  private void paintBands(Graphics2D g, MatrixLayout layout, List<MatrixLayout.Band> bands) {
+    double left = layout.left();
+    double top = layout.top();
+    int cell = layout.cell();
+    double size = layout.size(observers.size());
+    for (int b = 0; b < bands.size(); b++) {
+      MatrixLayout.Band band = bands.get(b);
+      ObserverStyle first = observers.get(band.start());
+      double x0 = left + band.start() * cell;
+      double x1 = left + band.end() * cell;
+      g.setColor(first.colour());
+      g.fill(new Rectangle2D.Double(x0 + 1, top - 8, x1 - x0 - 2, 3));
+      Text.draw(
+          g,
+          band.title(),
+          MatrixLayout.HEADER,
+          Theme.readable(first.colour()),
+          layout.headers().get(b),
+          top - 14,
+          Text.Align.START,
+          Text.Align.END);
+      if (band.end() < observers.size()) {
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(2f));
+        g.draw(new Line2D.Double(x1, top, x1, top + size));
+        g.draw(
+            new Line2D.Double(left, top + band.end() * cell, left + size, top + band.end() * cell));
       }
     }
   }

@@ -1,27 +1,22 @@
 package org.cakebench.figures;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.ObserverCatalog;
 
 /**
  * Renders every figure from the analysis results into {@code <out>/figures/<id>.svg}, {@code .png}
- * (twice the nominal size) and {@code .csv}, in parallel, and returns them in report order. Figure
- * files of earlier runs that this run no longer writes are removed.
+ * (twice the nominal size) and {@code .csv}, in parallel, and returns them in report order. The
+ * figures of an earlier run that this run no longer draws are removed ({@link FigureIndex}); other
+ * files in the folder are left alone.
  */
 public final class FigureRenderer {
   /** The folder under the output root that holds the figures. */
@@ -48,36 +43,8 @@ public final class FigureRenderer {
           "not listed in observers.yaml, drawn as 'other': " + String.join(", ", unlisted));
     }
     List<FigureFile> files = render(AllFigures.of(results, styles), outRoot);
-    removeStale(outRoot.resolve(FOLDER), files);
+    FigureIndex.update(outRoot.resolve(FOLDER), files.stream().map(FigureFile::id).toList());
     return files;
-  }
-
-  /**
-   * Deletes figure files of earlier runs that this run did not write (e.g. of a dataset no longer
-   * in the data), so the folder holds exactly the current figures.
-   */
-  static void removeStale(Path folder, List<FigureFile> files) {
-    Set<String> current = new HashSet<>();
-    for (FigureFile f : files) {
-      current.add(Path.of(f.svg()).getFileName().toString());
-      current.add(Path.of(f.png()).getFileName().toString());
-      current.add(Path.of(f.csv()).getFileName().toString());
-    }
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> listing = Files.list(folder)) {
-      for (Path p : listing.toList()) {
-        String name = p.getFileName().toString();
-        boolean figureFile =
-            name.endsWith(".svg") || name.endsWith(".png") || name.endsWith(".csv");
-        if (figureFile && !current.contains(name)) {
-          Files.delete(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot tidy " + folder, e);
-    }
   }
 
   /** Renders {@code figures} into {@code outRoot}, in parallel; keeps their order. */

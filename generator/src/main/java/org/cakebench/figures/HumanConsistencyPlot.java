@@ -1,58 +1,47 @@
 package org.cakebench.figures;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.HumanConsistency;
-import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Observers;
 
 /**
  * Error consistency with humans against the conditions of one parametric dataset: each model's mean
- * kappa with the human participants, and for humans the mean over pairs of participants.
+ * kappa with the human participants, and as the humans' line ("Humans (pairs)") the mean over pairs
+ * of participants.
  */
 final class HumanConsistencyPlot implements Figure {
+  /** The humans' line is the human-human mean, not the humans' consistency with themselves. */
+  static final String HUMAN_PAIRS = "Humans (pairs)";
+
   private final Dataset dataset;
-  private final List<Condition> conditions;
-  private final List<ObserverStyle> observers;
-  private final Map<String, double[]> kappa = new LinkedHashMap<>();
+  private final ConditionSeries series;
   private final String missing;
 
   HumanConsistencyPlot(AnalysisResults results, ObserverStyles styles, Dataset dataset) {
     this.dataset = dataset;
-    List<HumanConsistency> entries =
-        results.humanConsistency().stream()
-            .filter(h -> h.dataset().equals(dataset.name()))
-            .toList();
-    this.conditions =
-        dataset.conditions().stream()
-            .filter(c -> entries.stream().anyMatch(h -> h.condition().equals(c.label())))
-            .toList();
-    List<String> present = new ArrayList<>();
-    entries.forEach(
-        h -> {
-          if (!present.contains(h.observer())) {
-            present.add(h.observer());
-          }
-        });
-    this.observers = styles.order(present).stream().map(styles::style).toList();
-    for (String id : present) {
-      double[] values = new double[conditions.size()];
-      for (int i = 0; i < conditions.size(); i++) {
-        String label = conditions.get(i).label();
-        values[i] =
-            entries.stream()
-                .filter(h -> h.observer().equals(id) && h.condition().equals(label))
-                .mapToDouble(HumanConsistency::kappa)
-                .findFirst()
-                .orElse(Double.NaN);
+    Map<String, HumanConsistency> entries = new HashMap<>();
+    for (HumanConsistency h : results.humanConsistency()) {
+      if (h.dataset().equals(dataset.name())) {
+        entries.put(h.observer() + "\n" + h.condition(), h);
       }
-      kappa.put(id, values);
     }
-    this.missing = styles.missingPaperModels(present);
+    List<String> candidates = ObserverStyles.humansAndModels(results);
+    this.series =
+        ConditionSeries.collect(
+                dataset,
+                candidates,
+                styles,
+                List.of("kappa", "observed_consistency"),
+                (id, condition) ->
+                    Optional.ofNullable(entries.get(id + "\n" + condition))
+                        .map(h -> new double[] {h.kappa(), h.observed()}))
+            .renamed(Observers.HUMANS, HUMAN_PAIRS);
+    this.missing = styles.missingPaperModels(series.ids());
   }
 
   @Override
@@ -78,8 +67,9 @@ final class HumanConsistencyPlot implements Figure {
             + Captions.lower(dataset.title())
             + " experiment, by "
             + Captions.lower(dataset.xAxisLabel())
-            + ": for each model its mean kappa with every participant; for humans the mean over"
-            + " all pairs of participants.",
+            + ": for each model its mean kappa with every participant; \""
+            + HUMAN_PAIRS
+            + "\" is the mean over all pairs of different participants.",
         "Kappa 0 (dotted) means no more overlap of errors than the accuracies alone predict.",
         missing);
   }
@@ -92,13 +82,10 @@ final class HumanConsistencyPlot implements Figure {
             .append(" for ")
             .append(Captions.lower(dataset.title()))
             .append(". ");
-    for (ObserverStyle o : observers) {
-      double[] v = kappa.get(o.id());
-      double mean =
-          java.util.Arrays.stream(v).filter(Double::isFinite).average().orElse(Double.NaN);
-      text.append(o.id().equals(Observers.HUMANS) ? "Humans with each other" : o.name())
+    for (ObserverStyle o : series.observers()) {
+      text.append(o.id().equals(Observers.HUMANS) ? "Pairs of human participants" : o.name())
           .append(": mean kappa ")
-          .append(Captions.value(mean))
+          .append(Captions.value(series.mean(o.id())))
           .append(". ");
     }
     return text.toString().strip();
@@ -106,42 +93,13 @@ final class HumanConsistencyPlot implements Figure {
 
   @Override
   public DataTable table() {
-    DataTable.Builder table =
-        new DataTable.Builder("observer", "name", "group", "condition", "label", "kappa");
-    for (ObserverStyle o : observers) {
-      for (int i = 0; i < conditions.size(); i++) {
-        table.row(
-            o.id(),
-            o.name(),
-            o.group().key(),
-            conditions.get(i).label(),
-            conditions.get(i).plotLabel(),
-            kappa.get(o.id())[i]);
-      }
-    }
-    return table.build();
+    return series.table();
   }
 
   @Override
   public Drawing chart() {
-    double min =
-        kappa.values().stream()
-            .flatMapToDouble(java.util.Arrays::stream)
-            .filter(Double::isFinite)
-            .min()
-            .orElse(0);
-    double yMin = Math.min(-0.2, Math.floor(min * 10) / 10);
-    return ConditionLinePlot.draw(
-        new ConditionLinePlot.Spec(
-            dataset.title(),
-            conditions.stream().map(Condition::plotLabel).toList(),
-            dataset.xAxisLabel(),
-            "Error consistency with humans (\u03ba)",
-            yMin,
-            1,
-            observers,
-            kappa,
-            0,
-            "\u03ba = 0: chance overlap"));
+    double yMin = Math.min(-0.2, Math.floor(series.min(0) * 10) / 10);
+    return series.plot(
+        "Error consistency with humans (\u03ba)", yMin, 1, 0, "\u03ba = 0: chance overlap");
   }
 }

@@ -27,13 +27,31 @@ final class Legend {
   private static final double SPACING = 16;
   private static final int MARKER = 9;
 
-  /** One legend entry: a marker, a line sample, a filled box, or a combination. */
+  /** What an entry shows besides its marker and line sample. */
+  enum Swatch {
+    /** Nothing: the marker and line alone. */
+    NONE,
+    /** A filled box, for bars. */
+    BOX,
+    /** A lightly filled, outlined box, for the lighter bars of a second kind. */
+    LIGHT_BOX,
+    /** No sample at all: the label is a bold heading over the entries below it. */
+    HEADING
+  }
+
+  /** One legend entry: a marker, a line sample, a box, or a combination; or a heading. */
   record Entry(
       String label,
       Color colour,
       @Nullable Marker marker,
       @Nullable BasicStroke line,
-      boolean box) {}
+      Swatch swatch) {
+
+    /** A heading over the entries that follow it. */
+    static Entry heading(String label) {
+      return new Entry(label, Theme.TEXT, null, null, Swatch.HEADING);
+    }
+  }
 
   private final List<Entry> entries;
 
@@ -49,7 +67,7 @@ final class Legend {
     List<Entry> entries = new ArrayList<>();
     if (observers.size() <= max) {
       for (ObserverStyle o : observers) {
-        entries.add(new Entry(o.name(), o.colour(), o.marker(), lines.get(o.id()), false));
+        entries.add(new Entry(o.name(), o.colour(), o.marker(), lines.get(o.id()), Swatch.NONE));
       }
       return new Legend(entries);
     }
@@ -58,7 +76,8 @@ final class Legend {
       ObserverStyle first = members.get(0);
       BasicStroke line = lines.isEmpty() ? null : lines.get(first.id());
       entries.add(
-          new Entry(styleLabel(members, byStyle), first.colour(), first.marker(), line, false));
+          new Entry(
+              styleLabel(members, byStyle), first.colour(), first.marker(), line, Swatch.NONE));
     }
     return new Legend(entries);
   }
@@ -72,7 +91,7 @@ final class Legend {
     for (List<ObserverStyle> members : byStyle.values()) {
       ObserverStyle first = members.get(0);
       String label = groupLabel(members, byStyle);
-      boxes.add(new Entry(label, first.colour(), null, null, true));
+      boxes.add(new Entry(label, first.colour(), null, null, Swatch.BOX));
     }
     return new Legend(boxes);
   }
@@ -161,13 +180,35 @@ final class Legend {
   }
 
   private static double entryWidth(Entry e) {
+    if (e.swatch() == Swatch.HEADING) {
+      return Text.width(e.label(), Theme.LEGEND_HEADING);
+    }
     return SAMPLE + GAP + Text.width(e.label(), Theme.LEGEND);
   }
 
   private static void paintEntry(Graphics2D g, Entry e, double x, double cy) {
-    if (e.box()) {
+    if (e.swatch() == Swatch.HEADING) {
+      Text.draw(
+          g,
+          e.label(),
+          Theme.LEGEND_HEADING,
+          e.colour(),
+          x,
+          cy,
+          Text.Align.START,
+          Text.Align.CENTRE);
+      return;
+    }
+    Rectangle2D box = new Rectangle2D.Double(x + 6, cy - 6, SAMPLE - 12, 12);
+    if (e.swatch() == Swatch.BOX) {
       g.setColor(e.colour());
-      g.fill(new Rectangle2D.Double(x + 6, cy - 6, SAMPLE - 12, 12));
+      g.fill(box);
+    } else if (e.swatch() == Swatch.LIGHT_BOX) {
+      g.setColor(Theme.light(e.colour()));
+      g.fill(box);
+      g.setColor(e.colour());
+      g.setStroke(Theme.OUTLINE);
+      g.draw(box);
     }
     if (e.line() != null) {
       g.setColor(e.colour());

@@ -1,6 +1,9 @@
 package org.cakebench.figures;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +12,17 @@ import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConditionScore;
 import org.cakebench.data.Dataset;
-import org.cakebench.data.Observers;
-import org.knowm.xchart.AnnotationLine;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Accuracy on the datasets without conditions that have a true category (edges, silhouettes,
- * sketches, stylized): grouped bars, one group per observer, one bar per dataset.
+ * sketches, stylized): grouped bars, one group per observer, one bar per dataset; the paper's
+ * datasets solid, those added later by the model-vs-human benchmark light, and "no data" where an
+ * observer has no trials on a dataset.
  */
 final class NonParametricAccuracyPlot implements Figure {
   static final List<String> DATASETS = List.of("edge", "silhouette", "sketch", "stylized");
@@ -29,8 +33,11 @@ final class NonParametricAccuracyPlot implements Figure {
     new Color(0, 158, 115),
     new Color(204, 121, 167)
   };
+  private static final double CHANCE = 1.0 / 16;
+  private static final String NO_DATA = "no data";
   private static final int HEIGHT = 420;
   private static final int TOP = 36;
+  private static final double GROUP = 0.8;
 
   private final List<Dataset> datasets = new ArrayList<>();
   private final List<ObserverStyle> observers;
@@ -38,16 +45,16 @@ final class NonParametricAccuracyPlot implements Figure {
   private final String missing;
 
   NonParametricAccuracyPlot(AnalysisResults results, ObserverStyles styles) {
-    for (Dataset d : results.datasets()) {
-      if (DATASETS.contains(d.name())) {
-        datasets.add(d);
+    // The paper's datasets first, then those added later.
+    for (boolean paper : new boolean[] {true, false}) {
+      for (Dataset d : results.datasets()) {
+        if (DATASETS.contains(d.name()) && d.inPaper() == paper) {
+          datasets.add(d);
+        }
       }
     }
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
     List<String> present =
-        ids.stream()
+        ObserverStyles.humansAndModels(results).stream()
             .filter(id -> datasets.stream().anyMatch(d -> results.has(id, d.name())))
             .toList();
     this.observers = styles.order(present).stream().map(styles::style).toList();
@@ -77,22 +84,44 @@ final class NonParametricAccuracyPlot implements Figure {
 
   @Override
   public String title() {
-    return "Accuracy on " + datasetList();
+    return "Accuracy on " + list(datasets);
   }
 
   /** "edges, silhouettes and sketches". */
-  private String datasetList() {
-    return Captions.list(datasets.stream().map(d -> Captions.lower(d.title())).toList());
+  private static String list(List<Dataset> some) {
+    return Captions.list(some.stream().map(d -> Captions.lower(d.title())).toList());
+  }
+
+  private List<Dataset> inPaper(boolean paper) {
+    return datasets.stream().filter(d -> d.inPaper() == paper).toList();
+  }
+
+  private boolean anyMissing() {
+    return accuracy.values().stream()
+        .anyMatch(v -> java.util.Arrays.stream(v).anyMatch(Double::isNaN));
   }
 
   @Override
   public String caption() {
+    List<Dataset> paper = inPaper(true);
+    List<Dataset> later = inPaper(false);
+    String kinds =
+        paper.isEmpty() || later.isEmpty()
+            ? ""
+            : "Solid bars are the paper's datasets ("
+                + list(paper)
+                + "); light, outlined bars the datasets the later model-vs-human benchmark added ("
+                + list(later)
+                + ").";
     return Captions.join(
         "Classification accuracy (16 classes) of "
             + Captions.who(observers)
             + " on "
-            + datasetList()
-            + "; humans are pooled over all participants. The dotted line marks chance (1/16).",
+            + list(datasets)
+            + "; humans are pooled over all participants.",
+        kinds,
+        anyMissing() ? "\"" + NO_DATA + "\" marks a dataset an observer has no trials for." : "",
+        "The dotted line marks chance (1/16).",
         missing);
   }
 
@@ -103,7 +132,10 @@ final class NonParametricAccuracyPlot implements Figure {
       double[] v = accuracy.get(o.id());
       List<String> values = new ArrayList<>();
       for (int i = 0; i < datasets.size(); i++) {
-        values.add(Captions.lower(datasets.get(i).title()) + " " + Captions.value(v[i]));
+        values.add(
+            Captions.lower(datasets.get(i).title())
+                + " "
+                + (Double.isNaN(v[i]) ? NO_DATA : Captions.value(v[i])));
       }
       parts.add(o.name() + ": " + String.join(", ", values));
     }
@@ -113,11 +145,12 @@ final class NonParametricAccuracyPlot implements Figure {
   @Override
   public DataTable table() {
     DataTable.Builder table =
-        new DataTable.Builder("observer", "name", "group", "dataset", "accuracy");
+        new DataTable.Builder("observer", "name", "group", "dataset", "in_paper", "accuracy");
     for (ObserverStyle o : observers) {
       for (int i = 0; i < datasets.size(); i++) {
+        Dataset d = datasets.get(i);
         table.row(
-            o.id(), o.name(), o.group().key(), datasets.get(i).name(), accuracy.get(o.id())[i]);
+            o.id(), o.name(), o.group().key(), d.name(), d.inPaper(), accuracy.get(o.id())[i]);
       }
     }
     return table.build();
@@ -125,55 +158,46 @@ final class NonParametricAccuracyPlot implements Figure {
 
   @Override
   public Drawing chart() {
-    List<Legend.Entry> entries = new ArrayList<>();
-    for (int i = 0; i < datasets.size(); i++) {
-      entries.add(
-          new Legend.Entry(datasets.get(i).title(), COLOURS[i % COLOURS.length], null, null, true));
-    }
-    Legend legend = new Legend(entries);
+    Legend legend = legend();
     double legendWidth = legend.columnWidth();
-    int plotWidth = (int) Math.round(Theme.WIDTH - legendWidth - 30);
+    double chanceWidth = Text.width("chance", Theme.SMALL) + 6;
+    int plotWidth = (int) Math.round(Theme.WIDTH - legendWidth - 30 - chanceWidth);
+    int n = Math.max(1, observers.size());
     List<String> names = observers.stream().map(ObserverStyle::name).toList();
-    int rotation = observers.size() > 16 ? 90 : observers.size() > 8 ? 45 : 0;
-    // Rotated names need room below the plot; the plot keeps its height.
+    double slot = (plotWidth - 60.0) / n;
+    int rotation = Text.maxWidth(names, Theme.TICK) <= slot - 6 ? 0 : slot >= 30 ? 45 : 90;
     double labelDepth =
         rotation == 0
-            ? 0
-            : Text.maxWidth(names, Theme.TICK) * Math.sin(Math.toRadians(rotation)) - 14;
-    int height = (int) Math.ceil(HEIGHT + labelDepth);
-    CategoryChart chart =
-        new CategoryChartBuilder().width(plotWidth).height(height - TOP - 6).build();
-    CategoryStyler s = chart.getStyler();
+            ? Text.capHeight(Theme.TICK)
+            : Text.maxWidth(names, Theme.TICK) * Math.sin(Math.toRadians(rotation));
+    int plotHeight = HEIGHT - TOP - 60;
+    int height = (int) Math.ceil(TOP + plotHeight + 14 + labelDepth + 8);
+
+    XYChart chart = new XYChartBuilder().width(plotWidth).height(plotHeight).build();
+    XYStyler s = chart.getStyler();
     Theme.apply(s);
-    s.setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Bar);
+    s.setXAxisTicksVisible(false);
     s.setPlotGridVerticalLinesVisible(false);
+    s.setXAxisMin(-0.5);
+    s.setXAxisMax(n - 0.5);
     // Room beyond 0 and 1, or XChart leaves out their tick labels.
     s.setYAxisMin(-0.025);
     s.setYAxisMax(1.025);
     s.setYAxisDecimalPattern("0.0");
-    s.setAvailableSpaceFill(0.8);
-    s.setAnnotationLineColor(Theme.CHANCE);
-    s.setAnnotationLineStroke(Theme.DOTTED);
-    s.setXAxisLabelRotation(rotation);
     chart.setYAxisTitle("Classification accuracy");
-    for (int i = 0; i < datasets.size(); i++) {
-      List<Double> values = new ArrayList<>();
-      for (ObserverStyle o : observers) {
-        double v = accuracy.get(o.id())[i];
-        // XChart draws no bar for NaN but needs a number.
-        values.add(Double.isFinite(v) ? v : 0.0);
-      }
-      CategorySeries series = chart.addSeries(datasets.get(i).title(), names, values);
-      series.setFillColor(COLOURS[i % COLOURS.length]);
-    }
-    chart.addAnnotation(new AnnotationLine(1.0 / 16, false, false));
-    ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, height - TOP - 6);
+    XYSeries chance =
+        chart.addSeries("chance", new double[] {-0.5, n - 0.5}, new double[] {CHANCE, CHANCE});
+    chance.setMarker(SeriesMarkers.NONE);
+    chance.setLineColor(Theme.CHANCE);
+    chance.setLineStyle(Theme.DOTTED);
+    ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, plotHeight);
+
     Canvas canvas = new Canvas(Theme.WIDTH, height);
     canvas.add(
         g ->
             Text.draw(
                 g,
-                "Accuracy: " + datasetList(),
+                "Accuracy: " + list(datasets),
                 Theme.TITLE,
                 Theme.TEXT,
                 4,
@@ -181,7 +205,119 @@ final class NonParametricAccuracyPlot implements Figure {
                 Text.Align.START,
                 Text.Align.CENTRE));
     canvas.add(panel);
-    canvas.add(g -> legend.paint(g, plotWidth + 20, TOP + 6, legendWidth));
+    canvas.add(g -> paintBars(g, panel.frame()));
+    canvas.add(g -> paintNames(g, panel.frame(), rotation));
+    canvas.add(
+        g -> {
+          Frame f = panel.frame();
+          Text.draw(
+              g,
+              "chance",
+              Theme.SMALL,
+              Theme.MUTED,
+              f.right() + 4,
+              f.y(CHANCE),
+              Text.Align.START,
+              Text.Align.CENTRE);
+        });
+    canvas.add(g -> legend.paint(g, plotWidth + chanceWidth + 20, TOP + 6, legendWidth));
     return canvas;
+  }
+
+  private Legend legend() {
+    List<Legend.Entry> entries = new ArrayList<>();
+    boolean both = !inPaper(true).isEmpty() && !inPaper(false).isEmpty();
+    for (int i = 0; i < datasets.size(); i++) {
+      Dataset d = datasets.get(i);
+      if (both && (i == 0 || d.inPaper() != datasets.get(i - 1).inPaper())) {
+        entries.add(Legend.Entry.heading(d.inPaper() ? "In the paper" : "Added later"));
+      }
+      Legend.Swatch swatch = d.inPaper() ? Legend.Swatch.BOX : Legend.Swatch.LIGHT_BOX;
+      entries.add(new Legend.Entry(d.title(), colour(i), null, null, swatch));
+    }
+    return new Legend(entries);
+  }
+
+  private Color colour(int dataset) {
+    return COLOURS[DATASETS.indexOf(datasets.get(dataset).name()) % COLOURS.length];
+  }
+
+  private void paintBars(Graphics2D g, Frame f) {
+    int d = datasets.size();
+    double barWidth = GROUP / d * (f.right() - f.left()) / (f.xMax() - f.xMin());
+    for (int o = 0; o < observers.size(); o++) {
+      double[] v = accuracy.get(observers.get(o).id());
+      for (int i = 0; i < d; i++) {
+        double x = f.x(o - GROUP / 2 + (i + 0.5) * GROUP / d) - barWidth / 2;
+        if (Double.isNaN(v[i])) {
+          paintNoData(g, f, x, barWidth);
+          continue;
+        }
+        Rectangle2D bar = new Rectangle2D.Double(x, f.y(v[i]), barWidth, f.y(0) - f.y(v[i]));
+        Color colour = colour(i);
+        if (datasets.get(i).inPaper()) {
+          g.setColor(colour);
+          g.fill(bar);
+        } else {
+          g.setColor(Theme.light(colour));
+          g.fill(bar);
+          g.setColor(colour);
+          g.setStroke(Theme.OUTLINE);
+          g.draw(
+              new Rectangle2D.Double(
+                  bar.getX() + 0.6, bar.getY() + 0.6, bar.getWidth() - 1.2, bar.getHeight() - 1.2));
+        }
+      }
+    }
+  }
+
+  /** "no data" upright in the bar's place where it fits, else a small cross on the axis. */
+  private static void paintNoData(Graphics2D g, Frame f, double x, double width) {
+    double cx = x + width / 2;
+    // Above the chance line, so the dotted line does not run through the words.
+    double base = f.y(CHANCE) - 5;
+    if (width >= Text.capHeight(Theme.SMALL) + 2) {
+      Text.draw(
+          g, NO_DATA, Theme.SMALL, Theme.MUTED, cx, base, Text.Align.START, Text.Align.CENTRE, 90);
+    } else {
+      double r = Math.max(1.5, width / 2 - 0.5);
+      g.setColor(Theme.MUTED);
+      g.setStroke(Theme.HAIRLINE);
+      g.draw(new Line2D.Double(cx - r, base - r, cx + r, base + r));
+      g.draw(new Line2D.Double(cx - r, base + r, cx + r, base - r));
+    }
+  }
+
+  private void paintNames(Graphics2D g, Frame f, int rotation) {
+    g.setColor(Theme.AXIS);
+    g.setStroke(Theme.HAIRLINE);
+    for (int o = 0; o < observers.size(); o++) {
+      ObserverStyle observer = observers.get(o);
+      double x = f.x(o);
+      g.setColor(Theme.AXIS);
+      g.draw(new Line2D.Double(x, f.bottom(), x, f.bottom() + 4));
+      if (rotation == 0) {
+        Text.draw(
+            g,
+            observer.name(),
+            Theme.TICK,
+            Theme.readable(observer.colour()),
+            x,
+            f.bottom() + 9,
+            Text.Align.CENTRE,
+            Text.Align.START);
+      } else {
+        Text.draw(
+            g,
+            observer.name(),
+            Theme.TICK,
+            Theme.readable(observer.colour()),
+            x + 3,
+            f.bottom() + 8,
+            Text.Align.END,
+            Text.Align.CENTRE,
+            rotation);
+      }
+    }
   }
 }

@@ -25,6 +25,16 @@ record ObserverStyle(
     Marker marker,
     org.cakebench.data.Marker markerName) {
 
+  /** The same style under another display name. */
+  ObserverStyle withName(String newName) {
+    return new ObserverStyle(id, newName, group, family, colour, marker, markerName);
+  }
+
+  /** The same style in another colour. */
+  ObserverStyle withColour(Color newColour) {
+    return new ObserverStyle(id, name, group, family, newColour, marker, markerName);
+  }
+
   /** Whether two observers look the same in a figure. */
   boolean looksLike(ObserverStyle other) {
     return colour.equals(other.colour) && markerName == other.markerName;

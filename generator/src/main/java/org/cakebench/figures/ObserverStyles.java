@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.ObserverProfile;
+import org.cakebench.data.Observers;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -25,6 +27,14 @@ final class ObserverStyles {
   ObserverStyles(ObserverCatalog catalog) {
     this.catalog = catalog;
     this.listedOrder = catalog.listed().stream().map(ObserverProfile::id).toList();
+  }
+
+  /** The pooled humans and every model of {@code results}: everyone a figure may show. */
+  static List<String> humansAndModels(AnalysisResults results) {
+    List<String> ids = new ArrayList<>();
+    ids.add(Observers.HUMANS);
+    ids.addAll(results.models());
+    return ids;
   }
 
   /** The style of {@code id}. */

@@ -22,6 +22,8 @@ import java.util.zip.Deflater;
 final class PngWriter {
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
   private static final int LEVEL = 6;
+  // Rows are converted and deflated in blocks of about this many bytes.
+  private static final int BLOCK = 1 << 20;
 
   private PngWriter() {}
 
@@ -33,20 +35,8 @@ final class PngWriter {
     int width = image.getWidth();
     int height = image.getHeight();
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    int stride = 1 + 3 * width;
-    byte[] raw = new byte[stride * height];
-    for (int y = 0; y < height; y++) {
-      int o = y * stride;
-      raw[o] = 0; // filter type None
-      int p = y * width;
-      for (int x = 0; x < width; x++) {
-        int rgb = pixels[p + x];
-        raw[o + 1 + 3 * x] = (byte) (rgb >> 16);
-        raw[o + 2 + 3 * x] = (byte) (rgb >> 8);
-        raw[o + 3 + 3 * x] = (byte) rgb;
-      }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16 + 1024);
+    byte[] compressed = deflate(pixels, width, height);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.length + 1024);
     try {
       out.write(SIGNATURE);
       ByteArrayOutputStream header = new ByteArrayOutputStream(13);
@@ -59,7 +49,7 @@ final class PngWriter {
       h.writeByte(0); // filter method: adaptive (each row names its filter)
       h.writeByte(0); // no interlace
       chunk(out, "IHDR", header.toByteArray());
-      chunk(out, "IDAT", deflate(raw));
+      chunk(out, "IDAT", compressed);
       chunk(out, "IEND", new byte[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -67,16 +57,39 @@ final class PngWriter {
     return out.toByteArray();
   }
 
-  private static byte[] deflate(byte[] raw) {
+  /**
+   * The image's rows, each a filter byte (None) and RGB triples, deflated a block of rows at a
+   * time: a tall figure never needs a second full copy of its pixels.
+   */
+  private static byte[] deflate(int[] pixels, int width, int height) {
+    int stride = 1 + 3 * width;
+    int rowsPerBlock = Math.max(1, BLOCK / stride);
+    byte[] block = new byte[rowsPerBlock * stride];
+    byte[] buffer = new byte[1 << 16];
+    ByteArrayOutputStream out = new ByteArrayOutputStream(pixels.length / 8 + 1024);
     Deflater deflater = new Deflater(LEVEL);
     try {
-      deflater.setInput(raw);
+      for (int first = 0; first < height; first += rowsPerBlock) {
+        int rows = Math.min(rowsPerBlock, height - first);
+        for (int r = 0; r < rows; r++) {
+          int o = r * stride;
+          block[o] = 0; // filter type None
+          int p = (first + r) * width;
+          for (int x = 0; x < width; x++) {
+            int rgb = pixels[p + x];
+            block[o + 1 + 3 * x] = (byte) (rgb >> 16);
+            block[o + 2 + 3 * x] = (byte) (rgb >> 8);
+            block[o + 3 + 3 * x] = (byte) rgb;
+          }
+        }
+        deflater.setInput(block, 0, rows * stride);
+        while (!deflater.needsInput()) {
+          out.write(buffer, 0, deflater.deflate(buffer));
+        }
+      }
       deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16 + 1024);
-      byte[] buffer = new byte[1 << 16];
       while (!deflater.finished()) {
-        int n = deflater.deflate(buffer);
-        out.write(buffer, 0, n);
+        out.write(buffer, 0, deflater.deflate(buffer));
       }
       return out.toByteArray();
     } finally {

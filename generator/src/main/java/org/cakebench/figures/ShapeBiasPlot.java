@@ -2,6 +2,7 @@ package org.cakebench.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,10 @@ final class ShapeBiasPlot implements Figure {
   private static final int ROW = 25;
   private static final int TOP = 78;
   private static final int BOTTOM = 60;
+  private static final int PAPER_MARKER = 9;
+  private static final int OTHER_MARKER = 6;
+  private static final int OTHER_ALPHA = 120;
+  private static final int OTHER_LINE_ALPHA = 80;
 
   private final List<ObserverStyle> observers;
   private final List<ShapeBiasEntry> entries;
@@ -36,9 +41,7 @@ final class ShapeBiasPlot implements Figure {
   private final String missing;
 
   ShapeBiasPlot(AnalysisResults results, ObserverStyles styles) {
-    List<String> ids = new ArrayList<>();
-    ids.add(Observers.HUMANS);
-    ids.addAll(results.models());
+    List<String> ids = ObserverStyles.humansAndModels(results);
     List<String> present = ids.stream().filter(id -> results.shapeBias(id).isPresent()).toList();
     List<String> order = styles.order(present);
     this.observers = order.stream().map(styles::style).toList();
@@ -84,6 +87,11 @@ final class ShapeBiasPlot implements Figure {
             + " axis) or the texture (top axis).",
         "Vertical lines mark each observer's shape bias over all categories; categories are"
             + " sorted by the humans' shape bias.",
+        observers.stream().anyMatch(o -> !inPaper(o))
+                && observers.stream().anyMatch(o -> inPaper(o))
+            ? "Models outside the paper's comparison are drawn lighter and smaller, beneath the"
+                + " paper's observers."
+            : "",
         missing);
   }
 
@@ -138,7 +146,9 @@ final class ShapeBiasPlot implements Figure {
     boolean named = observers.size() <= ConditionLinePlot.NAMED_LEGEND;
     Map<String, BasicStroke> lines =
         named ? LineStyles.distinct(observers) : LineStyles.solid(observers);
-    Legend legend = Legend.observers(observers, lines, ConditionLinePlot.NAMED_LEGEND);
+    // Models outside the paper's comparison are context: lighter, smaller and underneath.
+    List<ObserverStyle> drawn = observers.stream().map(ShapeBiasPlot::look).toList();
+    Legend legend = legend(drawn, lines, named);
     double legendWidth = legend.columnWidth();
     double labelWidth =
         Text.maxWidth(categories.stream().map(Category::label).toList(), Theme.TICK) + 10;
@@ -158,16 +168,10 @@ final class ShapeBiasPlot implements Figure {
     s.setXAxisDecimalPattern("0.0");
     chart.setXAxisTitle("Fraction of 'shape' decisions");
 
-    List<Integer> paintOrder = new ArrayList<>();
-    for (int i = 0; i < observers.size(); i++) {
-      paintOrder.add(i);
-    }
-    // Humans last, on top.
-    paintOrder.sort(Comparator.comparing(i -> observers.get(i).group() == ObserverGroup.HUMAN));
-    for (int i : paintOrder) {
-      ObserverStyle o = observers.get(i);
-      ShapeBiasEntry e = entries.get(i);
-      double overall = e.overall().bias();
+    List<Integer> order = paintOrder();
+    for (int i : order) {
+      ObserverStyle o = drawn.get(i);
+      double overall = entries.get(i).overall().bias();
       if (Double.isFinite(overall)) {
         XYSeries line =
             chart.addSeries(
@@ -175,23 +179,9 @@ final class ShapeBiasPlot implements Figure {
                 new double[] {overall, overall},
                 new double[] {0.5, categories.size() + 0.5});
         line.setMarker(SeriesMarkers.NONE);
-        line.setLineColor(Theme.alpha(o.colour(), 200));
-        line.setLineStyle(lines.get(o.id()));
-      }
-      List<Double> xs = new ArrayList<>();
-      List<Double> ys = new ArrayList<>();
-      for (int r = 0; r < categories.size(); r++) {
-        ShapeBias b = e.perCategory().get(categories.get(r));
-        if (b != null && Double.isFinite(b.bias())) {
-          xs.add(b.bias());
-          ys.add((double) (categories.size() - r));
-        }
-      }
-      if (!xs.isEmpty()) {
-        XYSeries points = chart.addSeries(o.id(), xs, ys);
-        points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        points.setMarker(o.marker());
-        points.setMarkerColor(o.colour());
+        boolean paper = inPaper(o);
+        line.setLineColor(Theme.alpha(observers.get(i).colour(), paper ? 200 : OTHER_LINE_ALPHA));
+        line.setLineStyle(paper ? lines.get(o.id()) : Theme.HAIRLINE);
       }
     }
 
@@ -209,10 +199,72 @@ final class ShapeBiasPlot implements Figure {
                 Text.Align.START,
                 Text.Align.CENTRE));
     canvas.add(panel);
+    canvas.add(g -> paintMarkers(g, panel.frame(), drawn, order));
     canvas.add(g -> paintCategoryLabels(g, panel.frame()));
     canvas.add(g -> paintTextureAxis(g, panel.frame()));
     canvas.add(g -> legend.paint(g, labelWidth + plotWidth + 24, panel.frame().top(), legendWidth));
     return canvas;
+  }
+
+  private static boolean inPaper(ObserverStyle o) {
+    return o.group() != ObserverGroup.OTHER;
+  }
+
+  /** How {@code o} is drawn here: models outside the paper's comparison lighter. */
+  private static ObserverStyle look(ObserverStyle o) {
+    return inPaper(o) ? o : o.withColour(Theme.alpha(o.colour(), OTHER_ALPHA));
+  }
+
+  /** Other models first, then the paper's models, humans last: the paper's groups on top. */
+  private List<Integer> paintOrder() {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < observers.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparing(
+            i ->
+                switch (observers.get(i).group()) {
+                  case OTHER -> 0;
+                  case SUPERVISED, SELF_SUPERVISED -> 1;
+                  case HUMAN -> 2;
+                }));
+    return order;
+  }
+
+  /** The paper's observers, then, under a heading of their own, the other models. */
+  private static Legend legend(
+      List<ObserverStyle> drawn, Map<String, BasicStroke> lines, boolean named) {
+    List<ObserverStyle> paper = drawn.stream().filter(ShapeBiasPlot::inPaper).toList();
+    List<ObserverStyle> other = drawn.stream().filter(o -> !inPaper(o)).toList();
+    int max = named ? Integer.MAX_VALUE : 0;
+    if (paper.isEmpty() || other.isEmpty()) {
+      return Legend.observers(drawn, lines, max);
+    }
+    Map<String, BasicStroke> thin = new java.util.LinkedHashMap<>();
+    other.forEach(o -> thin.put(o.id(), Theme.HAIRLINE));
+    List<Legend.Entry> entries = new ArrayList<>();
+    entries.add(Legend.Entry.heading("In the paper"));
+    entries.addAll(Legend.observers(paper, lines, max).entries());
+    entries.add(Legend.Entry.heading("Not in the paper"));
+    entries.addAll(Legend.observers(other, thin, max).entries());
+    return new Legend(entries);
+  }
+
+  private void paintMarkers(Graphics2D g, Frame f, List<ObserverStyle> drawn, List<Integer> order) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setStroke(new BasicStroke(1f));
+    for (int i : order) {
+      ObserverStyle o = drawn.get(i);
+      int size = inPaper(o) ? PAPER_MARKER : OTHER_MARKER;
+      g.setColor(o.colour());
+      for (int r = 0; r < categories.size(); r++) {
+        ShapeBias b = entries.get(i).perCategory().get(categories.get(r));
+        if (b != null && Double.isFinite(b.bias())) {
+          o.marker().paint(g, f.x(b.bias()), f.y(categories.size() - r), size);
+        }
+      }
+    }
   }
 
   private void paintCategoryLabels(Graphics2D g, Frame f) {

@@ -41,6 +41,9 @@ final class Theme {
 
   static final BasicStroke HAIRLINE = new BasicStroke(1f);
 
+  /** Outline of the lighter bars and boxes of a second kind (e.g. datasets added later). */
+  static final BasicStroke OUTLINE = new BasicStroke(1.2f);
+
   private Theme() {}
 
   /** Applies the house style to an XChart axes chart: no title, no legend, white, quiet grid. */
@@ -78,6 +81,14 @@ final class Theme {
     s.setChartPadding(0);
     s.setToolTipsEnabled(false);
     s.setAntiAlias(true);
+  }
+
+  /** {@code colour} mixed with three parts white: the fill of lighter bars. */
+  static Color light(Color colour) {
+    return new Color(
+        (colour.getRed() + 3 * 255) / 4,
+        (colour.getGreen() + 3 * 255) / 4,
+        (colour.getBlue() + 3 * 255) / 4);
   }
 
   /** {@code colour} with the given opacity (0-255). */

@@ -77,18 +77,43 @@ class FigureRendererTest {
   }
 
   @Test
-  void figuresOfEarlierRunsThatAreNoLongerDrawnAreRemoved() throws IOException {
-    Path stale = first.resolve("figures/fig1-rotation.png");
-    Files.createDirectories(stale.getParent());
-    Files.writeString(stale, "old");
-    Path unrelated = first.resolve("figures/README.txt");
-    Files.writeString(unrelated, "keep");
+  void aFigureThePreviousRunDrewAndThisRunDoesNotIsRemoved() throws IOException {
+    RawData withRotation =
+        SyntheticTrials.of(
+            List.of("subject-01", "subject-02"), List.of("resnet50"), List.of("rotation"));
+    FigureRenderer.renderAll(Fixture.analyse(withRotation), Fixture.CATALOG, first, w -> {});
+    assertThat(first.resolve("figures/fig1-rotation.png")).exists();
 
     FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
 
-    assertThat(stale).doesNotExist();
-    assertThat(unrelated).exists();
+    assertThat(first.resolve("figures/fig1-rotation.png")).doesNotExist();
+    assertThat(first.resolve("figures/fig1-rotation.svg")).doesNotExist();
+    assertThat(first.resolve("figures/fig1-rotation.csv")).doesNotExist();
     assertThat(first.resolve("figures/fig1-contrast.png")).exists();
+    assertThat(Files.readAllLines(first.resolve("figures/" + FigureIndex.FILE)))
+        .contains("fig1-contrast")
+        .doesNotContain("fig1-rotation");
+  }
+
+  @Test
+  void filesTheFiguresStageDidNotWriteAreNeverDeleted() throws IOException {
+    Path folder = Files.createDirectories(first.resolve("figures"));
+    List<Path> foreign =
+        List.of(
+            folder.resolve("my-plot.png"),
+            folder.resolve("fig1-rotation.svg"),
+            folder.resolve("notes.csv"),
+            first.resolve("outside.png"));
+    for (Path p : foreign) {
+      Files.writeString(p, "keep");
+    }
+    // An index that names files outside the folder: ids with path parts are not ours.
+    Files.writeString(folder.resolve(FigureIndex.FILE), "../outside\n./my-plot\n");
+
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+
+    assertThat(foreign).allSatisfy(p -> assertThat(p).hasContent("keep"));
   }
 
   @Test
@@ -116,6 +141,25 @@ class FigureRendererTest {
     assertThat(accuracy.caption())
         .contains("No decisions yet for 29 of the paper's 32 models: VGG-11 (BN)")
         .doesNotContain("AlexNet", "ResNet-50,");
+  }
+
+  @Test
+  void theHumansLineOfErrorConsistencyIsNamedAsPairsOfHumans() {
+    Figure ec = new HumanConsistencyPlot(Fixture.STANDARD, Fixture.STYLES, contrast());
+
+    DataTable t = ec.table();
+    assertThat(t.rows())
+        .filteredOn(row -> row.get(t.column("observer")).equals("humans"))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row.get(t.column("name"))).isEqualTo("Humans (pairs)"));
+    assertThat(ec.caption()).contains("\"Humans (pairs)\" is the mean over all pairs");
+  }
+
+  private static org.cakebench.data.Dataset contrast() {
+    return Fixture.STANDARD.datasets().stream()
+        .filter(d -> d.name().equals("contrast"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -22,12 +22,12 @@ class LegendTest {
 
   @Test
   void lookalikeObserversGetDifferentLines() {
-    List<ObserverStyle> observers = List.of(styles.style("resnet50"), styles.style("bagnet33"));
+    List<ObserverStyle> observers = List.of(styles.style("resnet50"), styles.style("alexnet"));
 
     var lines = LineStyles.distinct(observers);
 
     assertThat(lines.get("resnet50").getDashArray()).isNull();
-    assertThat(lines.get("bagnet33").getDashArray()).isNotNull();
+    assertThat(lines.get("alexnet").getDashArray()).isNotNull();
   }
 
   @Test

@@ -3,30 +3,23 @@ package org.cakebench.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
-import org.cakebench.data.ObserverProfile;
+import org.cakebench.data.ObserverGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With all 33 catalog models and one unlisted model, figures keep their width, legends switch to
- * one entry per style, and everything still renders. Set {@code -Dfigures.keep=DIR} to look at the
- * images.
+ * With every catalog model (the paper's 32 and the extras) and one unlisted model, figures keep
+ * their width, legends switch to one entry per style, and everything still renders. Set {@code
+ * -Dfigures.keep=DIR} to look at the images.
  */
 class ManyObserversLayoutTest {
   @TempDir Path temp;
 
   @Test
   void everyCatalogModelStillFitsTheFigures() {
-    List<String> models = new ArrayList<>();
-    Fixture.CATALOG.models().stream().map(ObserverProfile::id).forEach(models::add);
-    models.add("my_new_model");
-    List<String> humans =
-        List.of("subject-01", "subject-02", "subject-03", "subject-04", "subject-05");
-    AnalysisResults results =
-        Fixture.analyse(SyntheticTrials.of(humans, models, SyntheticTrials.DATASETS));
+    AnalysisResults results = Fixture.many();
     String keep = System.getProperty("figures.keep");
     Path out = keep == null ? temp : Path.of(keep);
 
@@ -40,12 +33,9 @@ class ManyObserversLayoutTest {
             .toList();
     Legend legend =
         Legend.observers(observers, LineStyles.solid(observers), ConditionLinePlot.NAMED_LEGEND);
-    long supervised =
-        Fixture.CATALOG.models().stream()
-            .filter(p -> p.group() == org.cakebench.data.ObserverGroup.SUPERVISED)
-            .count();
+    long supervised = count(ObserverGroup.SUPERVISED);
     // Humans, supervised (every one the catalog lists), self-supervised (orange), SimCLR (blue),
-    // other.
+    // other (the catalog's extras and the unlisted model).
     assertThat(legend.entries())
         .extracting(Legend.Entry::label)
         .containsExactly(
@@ -53,6 +43,10 @@ class ManyObserversLayoutTest {
             "Supervised (" + supervised + ")",
             "Self-supervised (5)",
             "Self-supervised: SimCLR (3)",
-            "my_new_model");
+            "Other models (" + (count(ObserverGroup.OTHER) + 1) + ")");
+  }
+
+  private static long count(ObserverGroup group) {
+    return Fixture.CATALOG.models().stream().filter(p -> p.group() == group).count();
   }
 }

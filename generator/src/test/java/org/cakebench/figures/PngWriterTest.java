@@ -36,6 +36,25 @@ class PngWriterTest {
   }
 
   @Test
+  void imagesLargerThanOneBlockOfRowsDecodeToTheSamePixels() throws IOException {
+    // About 2,100 bytes a row: 1,100 rows are two blocks of rows and a part.
+    BufferedImage image = new BufferedImage(700, 1100, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 1100; y++) {
+      for (int x = 0; x < 700; x++) {
+        image.setRGB(x, y, (x * 31 + y * 17) & 0xffffff);
+      }
+    }
+
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngWriter.encode(image)));
+
+    for (int y = 0; y < 1100; y += 7) {
+      for (int x = 0; x < 700; x += 3) {
+        assertThat(decoded.getRGB(x, y) & 0xffffff).isEqualTo(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+  }
+
+  @Test
   void theSamePixelsGiveTheSameBytes() {
     BufferedImage a = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
     BufferedImage b = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);

@@ -52,6 +52,19 @@ final class SyntheticTrials {
     return new RawData(datasets);
   }
 
+  /** {@code base} with the trials of {@code model} added on the named datasets only. */
+  static RawData plus(RawData base, String model, List<String> datasetNames) {
+    List<DatasetTrials> datasets = new ArrayList<>();
+    for (DatasetTrials d : base.datasets()) {
+      List<ObserverTrials> observers = new ArrayList<>(d.observers());
+      if (datasetNames.contains(d.dataset().name())) {
+        observers.add(new ObserverTrials(model, trials(d.dataset(), model)));
+      }
+      datasets.add(new DatasetTrials(d.dataset(), observers));
+    }
+    return new RawData(datasets);
+  }
+
   private static List<Trial> trials(Dataset d, String observer) {
     Random random = new Random(observer.hashCode() * 31L + d.name().hashCode());
     boolean human = Observers.isHuman(observer);
