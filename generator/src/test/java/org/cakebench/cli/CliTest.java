@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -50,7 +53,7 @@ class CliTest {
   void everyCommandHasHelp() {
     CommandLine cli = CakebenchCommand.newCommandLine();
     assertThat(run("--help").out()).contains("Usage: cakebench");
-    for (CommandLine sub : new java.util.LinkedHashSet<>(cli.getSubcommands().values())) {
+    for (CommandLine sub : new LinkedHashSet<>(cli.getSubcommands().values())) {
       String name = sub.getCommandName();
       if (name.equals("help")) {
         continue;
@@ -62,7 +65,7 @@ class CliTest {
   }
 
   @Test
-  void errorsEndAsOneLineAndANonZeroStatus() {
+  void errorsEndAsOneLineAndANonZeroStatus() throws IOException {
     Run missing = run("analyse", "--raw-data", dir.resolve("nope").toString());
     assertThat(missing.status()).isNotZero();
     assertThat(missing.err().strip())
@@ -71,8 +74,8 @@ class CliTest {
         .doesNotContain("\n\tat ");
     assertThat(run("analyse", "--no-such-option").status()).isEqualTo(2);
     Path raw = dir.resolve("raw/edge");
-    java.nio.file.Files.createDirectories(raw);
-    java.nio.file.Files.writeString(
+    Files.createDirectories(raw);
+    Files.writeString(
         raw.resolve("edge_m_session-1.csv"),
         "subj,session,trial,rt,object_response,category,condition,imagename\nm,1,1,NaN,cat,zebra,0,a.png\n");
     Run bad = run("analyse", "--raw-data", dir.resolve("raw").toString());
@@ -120,8 +123,8 @@ class CliTest {
 
   @Test
   void fetchDataCopiesFromAMirrorAndImageArchivesFromAFolder() throws Exception {
-    Path archives = java.nio.file.Files.createDirectories(dir.resolve("archives"));
-    java.nio.file.Files.write(
+    Path archives = Files.createDirectories(dir.resolve("archives"));
+    Files.write(
         archives.resolve("sketch.tar.gz"),
         org.cakebench.data.fetch.ArchiveExtractorTest.tarGz(
             tar ->

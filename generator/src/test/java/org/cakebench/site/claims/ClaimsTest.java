@@ -132,7 +132,7 @@ class ClaimsTest {
         .contains("mean of the three 1.000")
         .contains("weighted by images 1.000")
         .contains("median of all 3 pairs 1.000")
-        .endsWith("none rounds to 0.32");
+        .endsWith("no averaging over the three datasets rounds to 0.32");
   }
 
   @Test
