@@ -30,7 +30,7 @@ public final class Analyses {
         .forEach(e -> tables.put(e.getKey(), e.getValue()));
 
     List<ConditionScore> scores = new ArrayList<>();
-    List<HumanConsistency> consistency = new ArrayList<>();
+    List<ConsistencyWithHumans> consistency = new ArrayList<>();
     List<ConfusionEntry> confusions = new ArrayList<>();
     List<ConsistencyMatrix> matrices = new ArrayList<>();
     for (DatasetTrials d : data.datasets()) {
@@ -122,7 +122,7 @@ public final class Analyses {
   }
 
   private static void addHumanConsistency(
-      DatasetTrials d, String condition, CorrectnessTable table, List<HumanConsistency> out) {
+      DatasetTrials d, String condition, CorrectnessTable table, List<ConsistencyWithHumans> out) {
     String dataset = d.dataset().name();
     String selected = ALL.equals(condition) ? null : condition;
     List<String> humans = d.humans().stream().map(ObserverTrials::observer).toList();
@@ -145,13 +145,13 @@ public final class Analyses {
     }
   }
 
-  private static HumanConsistency meanConsistency(
+  private static ConsistencyWithHumans meanConsistency(
       String observer, String dataset, String condition, List<ErrorConsistency> values) {
     double kappa =
         values.stream().mapToDouble(ErrorConsistency::kappa).average().orElse(Double.NaN);
     double observed =
         values.stream().mapToDouble(ErrorConsistency::observed).average().orElse(Double.NaN);
-    return new HumanConsistency(observer, dataset, condition, kappa, observed);
+    return new ConsistencyWithHumans(observer, dataset, condition, kappa, observed);
   }
 
   /** Every cue-conflict image must name its texture; say which file holds one that does not. */

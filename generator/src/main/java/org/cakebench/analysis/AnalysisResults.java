@@ -26,7 +26,7 @@ public record AnalysisResults(
     List<Dataset> datasets,
     List<String> models,
     List<ConditionScore> scores,
-    List<HumanConsistency> humanConsistency,
+    List<ConsistencyWithHumans> humanConsistency,
     List<ConfusionEntry> confusions,
     List<ShapeBiasEntry> shapeBias,
     List<ConsistencyMatrix> matrices,

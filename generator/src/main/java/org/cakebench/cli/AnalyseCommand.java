@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     name = "analyse",
     aliases = "analyze",
     mixinStandardHelpOptions = true,
+    header = "Print the benchmark scores of every observer in a raw-data folder.",
     description =
         "Reads every observer's trials under DIR/<dataset>/*.csv and prints the benchmark scores: OOD accuracy, accuracy difference to humans, observed and error consistency with humans, and shape bias. Notes on missing data go to stderr.")
 final class AnalyseCommand implements Callable<Integer> {
@@ -31,7 +32,7 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = rawData != null ? rawData : Paths.data().resolve("raw-data");
+    Path dir = rawData != null ? rawData : ProjectPaths.data().resolve("raw-data");
     RawData data = new RawDataReader(Console::warn).read(dir);
     AnalysisResults results = Analyses.run(data, Console::warn);
     System.out.print(table(results));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
+    header = "Build the whole report site into site-output/.",
     description =
         "Builds the report site: fetches the data if missing, evaluates the models whose"
             + " TorchScript files exist (decisions are cached), analyses every observer, renders"
@@ -36,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path home = Paths.home();
+    Path home = ProjectPaths.home();
     BuildConfig config =
         new BuildConfig(
             home,

@@ -25,7 +25,7 @@ final class DataOptions {
 
   /** The data folder, absolute. */
   Path dataDir() {
-    return data != null ? data.toAbsolutePath() : Paths.data();
+    return data != null ? data.toAbsolutePath() : ProjectPaths.data();
   }
 
   /** The mirror folder, absolute, or null to download. */

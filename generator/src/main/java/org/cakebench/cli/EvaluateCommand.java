@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
+    header = "Run TorchScript models on the stimuli and cache their decisions.",
     description = {
       "Runs TorchScript models (DJL, PyTorch engine; GPU when one is visible) on the datasets'",
       "images and writes each model's 16-class decisions as <cache>/raw-data/<dataset>/",
@@ -108,10 +109,10 @@ final class EvaluateCommand implements Callable<Integer> {
     Shard part = Shard.parse(shard);
     DeviceChoice where = DeviceChoice.parse(device);
     BatchSize batch = BatchSize.parse(batchSize);
-    Path data = Paths.data();
+    Path data = ProjectPaths.data();
     Path catalogPath =
-        catalogFile != null ? catalogFile : Paths.home().resolve("content/observers.yaml");
-    ObserverCatalog catalog = ObserverCatalog.load(catalogPath, Paths.home());
+        catalogFile != null ? catalogFile : ProjectPaths.home().resolve("content/observers.yaml");
+    ObserverCatalog catalog = ObserverCatalog.load(catalogPath, ProjectPaths.home());
     Path imageDir = images != null ? images : data.resolve("stimuli");
     EvaluationConfig config =
         new EvaluationConfig(

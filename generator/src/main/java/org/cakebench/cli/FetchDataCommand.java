@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "fetch-data",
     mixinStandardHelpOptions = true,
+    header = "Fetch and verify the published data (trials, decisions, stimuli).",
     description =
         "Fetches every file of the data manifest (human trials, model decisions, stimuli, 2019 CNN decisions, class mappings) from its pinned upstream URL, or copies it from a mirror folder, verifying size and SHA-256. Files already verified are skipped; an interrupted run resumes.")
 final class FetchDataCommand implements Callable<Integer> {

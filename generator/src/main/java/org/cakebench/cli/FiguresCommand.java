@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "figures",
     mixinStandardHelpOptions = true,
+    header = "Render every figure as SVG, 2x PNG and CSV.",
     description = {
       "Reads every observer's trials under DIR/<dataset>/*.csv, analyses them",
       "and renders every figure as SVG, PNG (2x) and CSV into OUT/figures.",
@@ -45,11 +46,13 @@ final class FiguresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = rawData != null ? rawData : Paths.data().resolve("raw-data");
-    Path root = out != null ? out : Paths.home().resolve("site-output");
+    Path dir = rawData != null ? rawData : ProjectPaths.data().resolve("raw-data");
+    Path root = out != null ? out : ProjectPaths.home().resolve("site-output");
     Path catalogFile =
-        observers != null ? observers : Paths.home().resolve("content").resolve("observers.yaml");
-    ObserverCatalog catalog = ObserverCatalog.load(catalogFile, Paths.home());
+        observers != null
+            ? observers
+            : ProjectPaths.home().resolve("content").resolve("observers.yaml");
+    ObserverCatalog catalog = ObserverCatalog.load(catalogFile, ProjectPaths.home());
     RawData data = new RawDataReader(Console::warn).read(dir);
     AnalysisResults results = Analyses.run(data, Console::warn);
     List<FigureFile> files = FigureRenderer.renderAll(results, catalog, root, Console::warn);

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    header = "Import the 2019 texture-vs-shape CNN decisions into the cache.",
     description = {
       "Imports the CNN decision files of the 2019 texture-vs-shape study (cue-conflict, edge,",
       "silhouette) as observers tvs2019-* into <cache>/raw-data, matched image by image against",
@@ -34,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path rawData = (cache != null ? cache : Paths.data()).resolve("raw-data");
+    Path rawData = (cache != null ? cache : ProjectPaths.data()).resolve("raw-data");
     ImportReport report = TextureVsShapeImport.run(textureVsShape, rawData);
     for (ImportReport.Written w : report.written()) {
       Console.info(

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
-import org.cakebench.analysis.HumanConsistency;
+import org.cakebench.analysis.ConsistencyWithHumans;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Observers;
 
@@ -24,8 +24,8 @@ final class HumanConsistencyPlot implements Figure {
 
   HumanConsistencyPlot(AnalysisResults results, ObserverStyles styles, Dataset dataset) {
     this.dataset = dataset;
-    Map<String, HumanConsistency> entries = new HashMap<>();
-    for (HumanConsistency h : results.humanConsistency()) {
+    Map<String, ConsistencyWithHumans> entries = new HashMap<>();
+    for (ConsistencyWithHumans h : results.humanConsistency()) {
       if (h.dataset().equals(dataset.name())) {
         entries.put(h.observer() + "\n" + h.condition(), h);
       }

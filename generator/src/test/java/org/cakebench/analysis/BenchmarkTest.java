@@ -94,7 +94,7 @@ class BenchmarkTest {
     assertThat(results.score("m", "colour", "cr").orElseThrow().accuracy()).isEqualTo(1.0);
     assertThat(results.score("humans", "colour", "bw").orElseThrow().accuracy()).isEqualTo(0.5);
     assertThat(results.score("humans", "edge", Analyses.ALL).orElseThrow().trials()).isEqualTo(8);
-    HumanConsistency mEdge =
+    ConsistencyWithHumans mEdge =
         results.humanConsistency().stream()
             .filter(c -> c.observer().equals("m") && c.dataset().equals("edge"))
             .findFirst()

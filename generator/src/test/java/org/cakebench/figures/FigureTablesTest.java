@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
-import org.cakebench.analysis.HumanConsistency;
+import org.cakebench.analysis.ConsistencyWithHumans;
 import org.cakebench.data.Category;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,7 +44,7 @@ class FigureTablesTest {
                         h.dataset().equals(dataset)
                             && h.observer().equals(cell(t, row, "observer"))
                             && h.condition().equals(cell(t, row, "condition")))
-                .mapToDouble(HumanConsistency::kappa)
+                .mapToDouble(ConsistencyWithHumans::kappa)
                 .findFirst()
                 .orElseThrow();
         assertNumber(t, row, "kappa", expected);

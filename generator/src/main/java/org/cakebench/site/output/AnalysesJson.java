@@ -12,7 +12,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConfusionEntry;
 import org.cakebench.analysis.ConsistencyMatrix;
-import org.cakebench.analysis.HumanConsistency;
+import org.cakebench.analysis.ConsistencyWithHumans;
 import org.cakebench.analysis.ShapeBias;
 import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.AtomicFiles;
@@ -50,7 +50,7 @@ final class AnalysesJson {
       n.put("trials", s.trials());
     }
     ArrayNode consistency = root.putArray("human_consistency");
-    for (HumanConsistency h : r.humanConsistency()) {
+    for (ConsistencyWithHumans h : r.humanConsistency()) {
       ObjectNode n = consistency.addObject();
       n.put("observer", h.observer()).put("dataset", h.dataset()).put("condition", h.condition());
       number(n, "error_consistency", h.kappa());

@@ -14,7 +14,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConfusionMatrix;
-import org.cakebench.analysis.HumanConsistency;
+import org.cakebench.analysis.ConsistencyWithHumans;
 import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
@@ -197,7 +197,7 @@ public final class ReportData {
                 h.observer().equals(observer)
                     && h.dataset().equals(dataset)
                     && h.condition().equals(condition))
-        .mapToDouble(HumanConsistency::kappa)
+        .mapToDouble(ConsistencyWithHumans::kappa)
         .findFirst()
         .orElse(Double.NaN);
   }
@@ -211,7 +211,7 @@ public final class ReportData {
                     h.observer().equals(observer)
                         && h.dataset().equals(dataset)
                         && conditions.contains(h.condition()))
-            .mapToDouble(HumanConsistency::kappa)
+            .mapToDouble(ConsistencyWithHumans::kappa)
             .average();
     return mean.orElse(Double.NaN);
   }

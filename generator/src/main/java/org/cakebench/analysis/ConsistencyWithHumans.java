@@ -10,5 +10,5 @@ package org.cakebench.analysis;
  * @param kappa mean error consistency (Cohen's kappa)
  * @param observed mean observed consistency
  */
-public record HumanConsistency(
+public record ConsistencyWithHumans(
     String observer, String dataset, String condition, double kappa, double observed) {}

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * Default locations, relative to the project folder the launcher passes as {@code cakebench.home}.
  */
-final class Paths {
-  private Paths() {}
+final class ProjectPaths {
+  private ProjectPaths() {}
 
   /** The project folder: {@code -Dcakebench.home}, else the working directory. */
   static Path home() {
