@@ -2,6 +2,7 @@ package org.cakebench.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.Observers;
@@ -104,21 +105,34 @@ public final class SectionTables {
   }
 
   static TableView dominant(ReportData report, String dataset) {
+    return perCondition(
+        report,
+        dataset,
+        "table-dominant-",
+        ": most frequent response and its share of all decisions per condition (chance 6.25%)",
+        (observer, condition) -> dominantCell(report, observer, dataset, condition));
+  }
+
+  /** A table with a row per condition and a column per observer (humans first). */
+  private static TableView perCondition(
+      ReportData report,
+      String dataset,
+      String idPrefix,
+      String captionAfterTitle,
+      BiFunction<String, String, Cell> cell) {
     List<String> models = modelsOn(report, List.of(dataset));
     List<TableView.Row> rows = new ArrayList<>();
     for (String condition : report.conditions(dataset)) {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.header(conditionLabel(dataset, condition), null));
-      cells.add(dominantCell(report, Observers.HUMANS, dataset, condition));
-      models.forEach(m -> cells.add(dominantCell(report, m, dataset, condition)));
+      cells.add(cell.apply(Observers.HUMANS, condition));
+      models.forEach(m -> cells.add(cell.apply(m, condition)));
       rows.add(new TableView.Row(cells, false));
     }
     String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
     return new TableView(
-        "table-dominant-" + dataset,
-        title
-            + ": most frequent response and its share of all decisions per condition (chance"
-            + " 6.25%)",
+        idPrefix + dataset,
+        title + captionAfterTitle,
         observerColumns(axis(dataset), report, models),
         rows,
         false,
@@ -138,25 +152,13 @@ public final class SectionTables {
   }
 
   static TableView entropy(ReportData report, String dataset) {
-    List<String> models = modelsOn(report, List.of(dataset));
-    List<TableView.Row> rows = new ArrayList<>();
-    for (String condition : report.conditions(dataset)) {
-      List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.header(conditionLabel(dataset, condition), null));
-      cells.add(Cell.decimal(report.entropy(Observers.HUMANS, dataset, condition), 2));
-      models.forEach(m -> cells.add(Cell.decimal(report.entropy(m, dataset, condition), 2)));
-      rows.add(new TableView.Row(cells, false));
-    }
-    String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
-    return new TableView(
-        "table-entropy-" + dataset,
-        title
-            + ": response entropy in bits per condition (4 bits: all categories equally often;"
+    return perCondition(
+        report,
+        dataset,
+        "table-entropy-",
+        ": response entropy in bits per condition (4 bits: all categories equally often;"
             + " humans: mean over observers)",
-        observerColumns(axis(dataset), report, models),
-        rows,
-        false,
-        modelGroups(report, models, 2));
+        (observer, condition) -> Cell.decimal(report.entropy(observer, dataset, condition), 2));
   }
 
   static TableView consistency(ReportData report, String dataset) {
