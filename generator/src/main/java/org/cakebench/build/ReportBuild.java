@@ -11,6 +11,7 @@ import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.data.fetch.DataFetcher;
 import org.cakebench.data.fetch.DataManifest;
@@ -51,14 +52,15 @@ public final class ReportBuild {
     int fetched = fetch(config);
     importEarlierDecisions(config);
     List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
-    AnalysisResults results = analyse(config);
+    RawData trials = new RawDataReader(warnings).read(config.rawData());
+    AnalysisResults results = analyse(trials);
 
     try (StagingFolder staging = StagingFolder.create(config.outDir())) {
       List<FigureFile> figures =
           FigureRenderer.renderAll(results, catalog, staging.path(), warnings);
       log.accept("rendered " + figures.size() + " figures");
       SiteResult site =
-          ReportSite.render(siteInput(config, catalog, results, figures), staging.path());
+          ReportSite.render(siteInput(config, catalog, trials, results, figures), staging.path());
       log.accept(
           "rendered and checked "
               + site.pages().size()
@@ -114,9 +116,8 @@ public final class ReportBuild {
     log.accept("imported " + report.written().size() + " decision files of the 2019 CNNs");
   }
 
-  private AnalysisResults analyse(BuildConfig config) {
-    AnalysisResults results =
-        Analyses.run(new RawDataReader(warnings).read(config.rawData()), warnings);
+  private AnalysisResults analyse(RawData trials) {
+    AnalysisResults results = Analyses.run(trials, warnings);
     log.accept(
         "analysed "
             + results.datasets().size()
@@ -129,6 +130,7 @@ public final class ReportBuild {
   private static SiteInput siteInput(
       BuildConfig config,
       ObserverCatalog catalog,
+      RawData trials,
       AnalysisResults results,
       List<FigureFile> figures) {
     String version = ReportBuild.class.getPackage().getImplementationVersion();
@@ -142,6 +144,7 @@ public final class ReportBuild {
                     + config.mirror());
     return new SiteInput(
         results,
+        trials,
         catalog,
         figures,
         config.rawData(),

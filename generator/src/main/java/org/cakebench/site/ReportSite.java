@@ -46,8 +46,7 @@ public final class ReportSite {
     // 2. The uncertainty of error consistency over images (read from the trial files, since the
     //    analyses keep no per-image values), the claims checked against the data, and the values
     //    placeholders insert.
-    ReportData report =
-        ReportData.withIntervals(input.analyses(), input.catalog(), input.rawData());
+    ReportData report = ReportData.withIntervals(input.analyses(), input.catalog(), input.trials());
     List<ClaimResult> claims = Claims.check(report);
     ReportValues values = ReportValues.of(report, claims, input.build());
     Content content = new Content(input.paths().content(), markdown, values);

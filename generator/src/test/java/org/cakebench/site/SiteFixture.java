@@ -53,6 +53,7 @@ public final class SiteFixture {
         ObserverCatalog.load(PROJECT.resolve("content/observers.yaml"), PROJECT);
     return new SiteInput(
         results,
+        data,
         catalog,
         realFigures ? FigureRenderer.renderAll(results, catalog, outDir, w -> {}) : figures(outDir),
         rawData,

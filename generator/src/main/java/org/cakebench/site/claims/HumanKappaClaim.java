@@ -2,10 +2,10 @@ package org.cakebench.site.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cakebench.analysis.KappaBootstrap;
+import org.cakebench.analysis.KappaIntervals;
 import org.cakebench.data.Observers;
 import org.cakebench.site.report.Format;
-import org.cakebench.site.report.KappaBootstrap;
-import org.cakebench.site.report.KappaIntervals;
 import org.cakebench.site.report.ReportData;
 
 /**
@@ -53,7 +53,7 @@ public final class HumanKappaClaim implements Claim {
       parts.add(
           dataset
               + ": humans "
-              + intervals.humans().format(2)
+              + Format.estimate(intervals.humans(), 2)
               + ", models with humans "
               + Format.decimal(withHumans, 2));
       models.stream().filter(m -> !used.contains(m)).forEach(used::add);

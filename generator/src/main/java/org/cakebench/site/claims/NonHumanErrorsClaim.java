@@ -2,9 +2,9 @@ package org.cakebench.site.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cakebench.analysis.KappaBootstrap;
+import org.cakebench.analysis.KappaIntervals;
 import org.cakebench.site.report.Format;
-import org.cakebench.site.report.KappaBootstrap;
-import org.cakebench.site.report.KappaIntervals;
 import org.cakebench.site.report.ReportData;
 
 /**
@@ -64,7 +64,7 @@ public final class NonHumanErrorsClaim implements Claim {
               + " ("
               + report.name(k.closestModel())
               + "), gap "
-              + k.gap().format(2)
+              + Format.estimate(k.gap(), 2)
               + (k.marginal() ? ", marginal" : ""));
       models.stream().filter(m -> !used.contains(m)).forEach(used::add);
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cakebench.analysis.BenchmarkScores;
+import org.cakebench.analysis.KappaBootstrap;
+import org.cakebench.analysis.KappaIntervals;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
@@ -22,8 +24,6 @@ import org.cakebench.site.claims.Verdict;
 import org.cakebench.site.report.DatasetCoverage;
 import org.cakebench.site.report.DominantResponse;
 import org.cakebench.site.report.Format;
-import org.cakebench.site.report.KappaBootstrap;
-import org.cakebench.site.report.KappaIntervals;
 import org.cakebench.site.report.ReportData;
 
 /**
@@ -253,10 +253,12 @@ public final class ReportValues {
     for (String d : ReportData.TEXTURE_SHAPE) {
       KappaIntervals k = report.intervals(d).orElse(null);
       String closest = k == null || k.closestModel() == null ? null : k.closestModel();
-      put("bootstrap." + d + ".humans", k == null ? NO_DATA : k.humans().format(2));
-      put("bootstrap." + d + ".closest", closest == null ? NO_DATA : k.closest().format(2));
+      put("bootstrap." + d + ".humans", k == null ? NO_DATA : Format.estimate(k.humans(), 2));
+      put(
+          "bootstrap." + d + ".closest",
+          closest == null ? NO_DATA : Format.estimate(k.closest(), 2));
       put("bootstrap." + d + ".closest_model", closest == null ? NO_DATA : report.name(closest));
-      put("bootstrap." + d + ".gap", closest == null ? NO_DATA : k.gap().format(2));
+      put("bootstrap." + d + ".gap", closest == null ? NO_DATA : Format.estimate(k.gap(), 2));
     }
   }
 

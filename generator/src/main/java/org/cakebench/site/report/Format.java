@@ -2,6 +2,7 @@ package org.cakebench.site.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.cakebench.analysis.Estimate;
 
 /**
  * Number and list formatting shared by pages, claims and placeholders, so the same value reads the
@@ -49,5 +50,15 @@ public final class Format {
   public static String slug(String id) {
     String slug = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
     return slug.isEmpty() ? "x" : slug;
+  }
+
+  /** A value and its bootstrap interval, e.g. {@code 0.05 [−0.01, 0.11]}. */
+  public static String estimate(Estimate e, int decimals) {
+    return decimal(e.value(), decimals)
+        + " ["
+        + decimal(e.low(), decimals)
+        + ", "
+        + decimal(e.high(), decimals)
+        + "]";
   }
 }

@@ -1,7 +1,7 @@
 package org.cakebench.site.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,8 @@ import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.analysis.ConsistencyWithHumans;
+import org.cakebench.analysis.KappaBootstrap;
+import org.cakebench.analysis.KappaIntervals;
 import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
@@ -23,6 +25,7 @@ import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.Observers;
+import org.cakebench.data.RawData;
 
 /**
  * The analyses as the report reads them: models in catalogue order with their profiles, and the
@@ -63,13 +66,20 @@ public final class ReportData {
   }
 
   /**
-   * The report's view with the bootstrap intervals of error consistency of the paper's models, read
-   * from the trial files under {@code rawData} (the analyses keep no per-image values).
+   * The report's view with the bootstrap intervals of error consistency of the paper's models on
+   * the texture-shape datasets with two or more humans, from the trials the analyses were run on.
    */
   public static ReportData withIntervals(
-      AnalysisResults results, ObserverCatalog catalog, Path rawData) {
+      AnalysisResults results, ObserverCatalog catalog, RawData trials) {
     List<String> models = new ReportData(results, catalog).comparisonModels();
-    return new ReportData(results, catalog, KappaBootstrap.textureShape(rawData, models));
+    Map<String, KappaIntervals> intervals = new LinkedHashMap<>();
+    for (String name : TEXTURE_SHAPE) {
+      trials
+          .dataset(name)
+          .filter(d -> d.humans().size() >= 2)
+          .ifPresent(d -> intervals.put(name, KappaBootstrap.of(d, models)));
+    }
+    return new ReportData(results, catalog, intervals);
   }
 
   public AnalysisResults results() {

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cakebench.analysis.Analyses;
+import org.cakebench.analysis.Estimate;
+import org.cakebench.analysis.KappaIntervals;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.site.SiteFixture;
 import org.cakebench.site.SyntheticStudy;
-import org.cakebench.site.report.Estimate;
-import org.cakebench.site.report.KappaIntervals;
 import org.cakebench.site.report.ReportData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +38,9 @@ class ClaimsTest {
   /** The report of a synthetic study, with the bootstrap intervals of its trials. */
   static ReportData report(SyntheticStudy study, String name) {
     Path raw = study.write(dir.resolve("raw-" + name + study.hashCode()));
-    var results = Analyses.run(new RawDataReader(w -> {}).read(raw), w -> {});
-    return ReportData.withIntervals(results, CATALOG, raw);
+    var trials = new RawDataReader(w -> {}).read(raw);
+    var results = Analyses.run(trials, w -> {});
+    return ReportData.withIntervals(results, CATALOG, trials);
   }
 
   static ClaimResult claim(int texture, String id) {

@@ -22,11 +22,12 @@ class ReportValuesTest {
   @BeforeAll
   static void compute() {
     Path raw = new SyntheticStudy(19).write(dir.resolve("raw"));
-    var results = Analyses.run(new RawDataReader(w -> {}).read(raw), w -> {});
+    var trials = new RawDataReader(w -> {}).read(raw);
+    var results = Analyses.run(trials, w -> {});
     var catalog =
         ObserverCatalog.load(
             SiteFixture.PROJECT.resolve("content/observers.yaml"), SiteFixture.PROJECT);
-    ReportData report = ReportData.withIntervals(results, catalog, raw);
+    ReportData report = ReportData.withIntervals(results, catalog, trials);
     values = ReportValues.of(report, Claims.check(report), new BuildInfo("1.0", "2025-01-02", "x"));
   }
 

@@ -1,4 +1,4 @@
-package org.cakebench.site.report;
+package org.cakebench.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
-import org.cakebench.analysis.ErrorConsistency;
 import org.cakebench.data.Category;
 import org.cakebench.data.DatasetTrials;
 import org.cakebench.data.Datasets;

@@ -1,4 +1,4 @@
-package org.cakebench.site.report;
+package org.cakebench.analysis;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.cakebench.site.report;
+package org.cakebench.analysis;
 
 /**
  * A value computed from the data and its bootstrap interval.
@@ -17,15 +17,5 @@ public record Estimate(double value, double low, double high) {
   /** Whether the whole interval lies above zero. */
   public boolean aboveZero() {
     return low > 0;
-  }
-
-  /** The value and interval as text, e.g. {@code 0.05 [−0.01, 0.11]}. */
-  public String format(int decimals) {
-    return Format.decimal(value, decimals)
-        + " ["
-        + Format.decimal(low, decimals)
-        + ", "
-        + Format.decimal(high, decimals)
-        + "]";
   }
 }

@@ -1,20 +1,14 @@
-package org.cakebench.site.report;
+package org.cakebench.analysis;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.cakebench.analysis.ErrorConsistency;
 import org.cakebench.data.DatasetTrials;
-import org.cakebench.data.Datasets;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverTrials;
-import org.cakebench.data.RawDataReader;
 import org.cakebench.data.Trial;
 
 /**
@@ -22,10 +16,9 @@ import org.cakebench.data.Trial;
  * bootstrap over images (Efron &amp; Tibshirani, 1993). Takes the trials of one dataset without
  * conditions and the models to compare; draws the images with replacement {@link #RESAMPLES} times
  * from a fixed seed and recomputes, in every resample, the mean κ over pairs of humans, each
- * model's mean κ with the humans (as the analysis stage does, see {@link
- * org.cakebench.analysis.ErrorConsistency}) and the gap between the humans and the closest model.
- * Gives the values on the data as they are with 95% percentile intervals. The human observers stay
- * fixed; only the sampling of images is varied.
+ * model's mean κ with the humans (as {@link ErrorConsistency} and {@link Analyses} do) and the gap
+ * between the humans and the closest model. Gives the values on the data as they are with 95%
+ * percentile intervals. The human observers stay fixed; only the sampling of images is varied.
  */
 public final class KappaBootstrap {
   /** Resamples per dataset. */
@@ -36,25 +29,9 @@ public final class KappaBootstrap {
 
   private KappaBootstrap() {}
 
-  /**
-   * Intervals for the texture-shape datasets found under {@code rawData} (read from their trial
-   * files), comparing {@code models} that have trials there; datasets without two humans are left
-   * out.
-   */
-  public static Map<String, KappaIntervals> textureShape(Path rawData, List<String> models) {
-    Map<String, KappaIntervals> out = new LinkedHashMap<>();
-    RawDataReader reader = new RawDataReader(w -> {});
-    for (String name : ReportData.TEXTURE_SHAPE) {
-      Path folder = rawData.resolve(name);
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      DatasetTrials trials = reader.readDataset(Datasets.require(name), folder);
-      if (trials.humans().size() >= 2) {
-        out.put(name, of(trials, models, RESAMPLES, SEED));
-      }
-    }
-    return out;
+  /** Intervals of one dataset with {@link #RESAMPLES} resamples from {@link #SEED}. */
+  public static KappaIntervals of(DatasetTrials dataset, List<String> models) {
+    return of(dataset, models, RESAMPLES, SEED);
   }
 
   /**
