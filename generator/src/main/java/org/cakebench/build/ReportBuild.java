@@ -107,7 +107,7 @@ public final class ReportBuild {
   /** The 2019 texture-vs-shape CNN decisions join the cache as extra observers (tvs2019-*). */
   private void importEarlierDecisions(BuildConfig config) {
     Path source = config.dataDir().resolve("texture-vs-shape-raw-data");
-    if (!Files.isDirectory(source)) {
+    if (!Files.isDirectory(source) || TextureVsShapeImport.isCurrent(source, config.rawData())) {
       return;
     }
     ImportReport report = TextureVsShapeImport.run(source, config.rawData());

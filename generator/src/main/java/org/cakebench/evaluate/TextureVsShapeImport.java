@@ -19,6 +19,7 @@ import org.cakebench.data.Observers;
 import org.cakebench.data.Trial;
 import org.cakebench.data.TrialCsvReader;
 import org.cakebench.data.TrialCsvWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports the CNN decision files of the 2019 texture-vs-shape study (Geirhos et al., ICLR 2019;
@@ -86,18 +87,13 @@ public final class TextureVsShapeImport {
     Map<String, Map<String, Category>> references = new HashMap<>();
     Map<Path, Path> sourceOfTarget = new HashMap<>();
     for (Path file : csvFiles(sourceDir)) {
-      String folder = file.getParent().getFileName().toString();
-      boolean torchvision = folder.endsWith(TRAINED);
-      String experiment =
-          torchvision ? folder.substring(0, folder.length() - TRAINED.length()) : folder;
-      String dataset = EXPERIMENTS.get(experiment);
-      String model = modelOf(file.getFileName().toString(), experiment);
-      String observer =
-          model == null ? null : OBSERVERS.get((torchvision ? "torchvision/" : "caffe/") + model);
-      if (dataset == null || observer == null) {
+      Destination destination = destination(file, rawDataDir);
+      if (destination == null) {
         skipped.add(file + ": not a known 2019 experiment and model");
         continue;
       }
+      String dataset = destination.dataset();
+      String observer = destination.observer();
       Map<String, Category> reference =
           references.computeIfAbsent(dataset, d -> humanImages(rawDataDir.resolve(d)));
       List<Trial> trials = new ArrayList<>();
@@ -130,8 +126,7 @@ public final class TextureVsShapeImport {
                 t.imageId(),
                 t.imageId()));
       }
-      Path target =
-          rawDataDir.resolve(dataset).resolve(TrialCsvWriter.fileName(dataset, observer, 1));
+      Path target = destination.file();
       Path earlier = sourceOfTarget.putIfAbsent(target, file);
       if (earlier != null) {
         throw new InvalidInputException(file, "maps to " + target + " like " + earlier);
@@ -146,6 +141,48 @@ public final class TextureVsShapeImport {
               observer, dataset, file, target, trials.size(), reference.size() - seen.size()));
     }
     return new ImportReport(written, unmatched, skipped);
+  }
+
+  /**
+   * Whether an earlier import is current: every known decision file under {@code sourceDir} has its
+   * imported file in {@code rawDataDir}, written after it. A build then skips the import.
+   */
+  public static boolean isCurrent(Path sourceDir, Path rawDataDir) {
+    try {
+      for (Path file : csvFiles(sourceDir)) {
+        Destination d = destination(file, rawDataDir);
+        if (d != null
+            && (!Files.isRegularFile(d.file())
+                || Files.getLastModifiedTime(d.file()).compareTo(Files.getLastModifiedTime(file))
+                    < 0)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Where one 2019 decision file goes: dataset, observer id and trial file. */
+  private record Destination(String dataset, String observer, Path file) {}
+
+  /** The destination of a 2019 decision file, or null if it is no known experiment and model. */
+  private static @Nullable Destination destination(Path file, Path rawDataDir) {
+    String folder = file.getParent().getFileName().toString();
+    boolean torchvision = folder.endsWith(TRAINED);
+    String experiment =
+        torchvision ? folder.substring(0, folder.length() - TRAINED.length()) : folder;
+    String dataset = EXPERIMENTS.get(experiment);
+    String model = modelOf(file.getFileName().toString(), experiment);
+    String observer =
+        model == null ? null : OBSERVERS.get((torchvision ? "torchvision/" : "caffe/") + model);
+    if (dataset == null || observer == null) {
+      return null;
+    }
+    Path target =
+        rawDataDir.resolve(dataset).resolve(TrialCsvWriter.fileName(dataset, observer, 1));
+    return new Destination(dataset, observer, target);
   }
 
   /** The model part of {@code <experiment>_<model>_session[_-]1.csv}, or null. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,6 +78,27 @@ class TextureVsShapeImportTest {
     assertThat(cue.observer("tvs2019-resnet50-sin").orElseThrow().trials())
         .hasSize(1280)
         .allSatisfy(t -> assertThat(humanIds).contains(t.imageId()));
+  }
+
+  @Test
+  void anImportIsCurrentUntilASourceFileChanges() throws IOException {
+    Path copy = rawData.resolveSibling(rawData.getFileName() + "-tvs");
+    try (var walk = Files.walk(source())) {
+      for (Path p : walk.toList()) {
+        Path target = copy.resolve(source().relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    assertThat(TextureVsShapeImport.isCurrent(copy, rawData)).isFalse();
+    TextureVsShapeImport.run(copy, rawData);
+    assertThat(TextureVsShapeImport.isCurrent(copy, rawData)).isTrue();
+    Path changed = copy.resolve("edge-experiment/edge-experiment_alexnet_session_1.csv");
+    Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertThat(TextureVsShapeImport.isCurrent(copy, rawData)).isFalse();
   }
 
   @Test
