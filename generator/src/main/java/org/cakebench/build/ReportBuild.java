@@ -140,8 +140,8 @@ public final class ReportBuild {
             buildDate(),
             config.mirror() == null
                 ? "model-vs-human and texture-vs-shape, pinned commits, downloaded"
-                : "model-vs-human and texture-vs-shape, pinned commits, copied from "
-                    + config.mirror());
+                : "model-vs-human and texture-vs-shape, pinned commits, copied from a local"
+                    + " mirror and verified");
     return new SiteInput(
         results,
         trials,

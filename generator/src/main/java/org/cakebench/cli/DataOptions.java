@@ -25,11 +25,11 @@ final class DataOptions {
 
   /** The data folder, absolute. */
   Path dataDir() {
-    return data != null ? data.toAbsolutePath() : ProjectPaths.data();
+    return data != null ? data.toAbsolutePath().normalize() : ProjectPaths.data();
   }
 
   /** The mirror folder, absolute, or null to download. */
   @Nullable Path mirrorDir() {
-    return mirror != null ? mirror.toAbsolutePath() : null;
+    return mirror != null ? mirror.toAbsolutePath().normalize() : null;
   }
 }
