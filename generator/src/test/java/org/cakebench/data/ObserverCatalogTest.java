@@ -64,7 +64,8 @@ class ObserverCatalogTest {
     assertThat(resnet.file()).isEqualTo(PROJECT.resolve("models/resnet50.pt"));
     assertThat(resnet.inputSize()).isEqualTo(224);
     assertThat(resnet.mean()).containsExactly(0.485f, 0.456f, 0.406f);
-    assertThat(catalog.profile("inception_v3").model().inputSize()).isEqualTo(299);
+    // model-vs-human feeds Inception-V3 the 224 x 224 stimuli too, not the 299 it was trained at
+    assertThat(catalog.profile("inception_v3").model().inputSize()).isEqualTo(224);
     assertThat(catalog.profile("humans").model()).isNull();
   }
 
@@ -77,6 +78,27 @@ class ObserverCatalogTest {
     assertThat(unknown.group()).isEqualTo(ObserverGroup.OTHER);
     assertThat(unknown.listed()).isFalse();
     assertThat(unknown.model().file()).isEqualTo(PROJECT.resolve("models/my_vit.pt"));
+  }
+
+  @Test
+  void aModelMayOverrideInputSizeAndNormalisation() throws IOException {
+    Path file = dir.resolve("observers.yaml");
+    Files.writeString(
+        file,
+        "groups:\n  human: {colour: '#a51e37', marker: diamond}\n"
+            + "  supervised: {colour: '#969696', marker: circle}\n"
+            + "  self-supervised: {colour: '#d29600', marker: triangle}\n"
+            + "  other: {colour: '#3c8c64', marker: square}\n"
+            + "model_defaults: {input_size: 224, mean: [0.485, 0.456, 0.406],"
+            + " std: [0.229, 0.224, 0.225]}\n"
+            + "observers:\n"
+            + "  - {id: my_vit, group: other, model: {file: weights/vit.pt, input_size: 384,"
+            + " mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5]}}\n");
+    ModelInput vit = ObserverCatalog.load(file, dir).profile("my_vit").model();
+    assertThat(vit.file()).isEqualTo(dir.resolve("weights/vit.pt"));
+    assertThat(vit.inputSize()).isEqualTo(384);
+    assertThat(vit.mean()).containsExactly(0.5f, 0.5f, 0.5f);
+    assertThat(vit.std()).containsExactly(0.5f, 0.5f, 0.5f);
   }
 
   @Test
