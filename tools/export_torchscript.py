@@ -2,7 +2,9 @@
 """Export the models of Geirhos et al. (2020) to TorchScript files for `cakebench evaluate`.
 
 Every exported file takes a float32 batch [N, 3, S, S] (RGB, /255, normalised with the ImageNet
-mean and std, S = 224, 299 for inception_v3) and returns the 1,000 ImageNet logits [N, 1000].
+mean and std, S = 224) and returns the 1,000 ImageNet logits [N, 1000]. Inception-V3 gets 224 x 224
+input too: model-vs-human, whose decisions the report compares against, feeds every torchvision
+model the 224 x 224 stimuli (its adaptive pooling accepts them).
 cakebench does the image preprocessing in Java; the file holds only the network (plus, for
 SimCLR, the un-normalisation its weights expect). Files go to models/<id>.pt, the default paths in
 content/observers.yaml.
@@ -49,8 +51,7 @@ IMAGENET_MEAN = [0.485, 0.456, 0.406]
 IMAGENET_STD = [0.229, 0.224, 0.225]
 
 
-def input_size(model_id):
-    return 299 if model_id == "inception_v3" else 224
+INPUT_SIZE = 224
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +204,7 @@ def export(model, model_id, out_dir, run_check):
     import torch
 
     model.eval()
-    size = input_size(model_id)
+    size = INPUT_SIZE
     example = torch.rand(1, 3, size, size)
     with torch.no_grad():
         traced = torch.jit.trace(model, example)
@@ -218,14 +219,12 @@ def export(model, model_id, out_dir, run_check):
     return path
 
 
-def check(path, size=None, reference=None):
+def check(path, size=INPUT_SIZE, reference=None):
     """Loads a TorchScript file and checks [N, 1000] finite logits for two batch sizes."""
     import torch
 
     module = torch.jit.load(path, map_location="cpu")
     module.eval()
-    if size is None:
-        size = 299 if os.path.basename(path).startswith("inception_v3") else 224
     generator = torch.Generator().manual_seed(0)
     for n in (2, 5):
         x = (torch.rand(n, 3, size, size, generator=generator)
