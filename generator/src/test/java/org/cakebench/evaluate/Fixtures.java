@@ -1,5 +1,6 @@
 package org.cakebench.evaluate;
 
+import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ModelInput;
@@ -96,13 +98,29 @@ final class Fixtures {
 
   /** PyTorch's logits of one set, row-major [N, 1000]. */
   static float[] logits(String fixture, String set) {
+    return readLogits(fixture(fixture).resolve(set + ".logits.f32"));
+  }
+
+  /** A float32 little-endian logits file, row-major [N, 1000]. */
+  static float[] readLogits(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(fixture(fixture).resolve(set + ".logits.f32"));
+      byte[] bytes = Files.readAllBytes(file);
       float[] values = new float[bytes.length / 4];
       ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
       return values;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** DJL's logits of a model on every image of a set, in one batch, along the evaluator's path. */
+  static float[] djlLogits(ModelSpec spec, StimulusSet stimuli, ExecutorService workers) {
+    try (DecodedImages decoded =
+            DecodedImages.start(stimuli, List.of(spec.input().inputSize()), workers);
+        TorchScriptModel model = TorchScriptModel.load(spec, Device.cpu())) {
+      BatchAssembler assembler =
+          new BatchAssembler(new InputTransform(spec.input()), decoded, workers);
+      return model.predict(BatchAssembler.join(assembler.start(0, stimuli.size()))).values();
     }
   }
 

@@ -3,14 +3,10 @@ package org.cakebench.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,16 +79,10 @@ class ResizedImagesParityTest {
   }
 
   @Test
-  void logitsEqualPyTorchsWithinFloatTolerance() throws IOException {
-    float[] want = referenceLogits();
+  void logitsEqualPyTorchsWithinFloatTolerance() {
+    float[] want = Fixtures.readLogits(reference.resolve("pool8-linear.logits.f32"));
     ModelSpec spec = Fixtures.model("pool8_linear", Fixtures.modelFile(Fixtures.POOL8));
-    float[] actual;
-    try (DecodedImages decoded = DecodedImages.start(stimuli, List.of(224), WORKERS);
-        TorchScriptModel model = TorchScriptModel.load(spec, Device.cpu())) {
-      BatchAssembler assembler =
-          new BatchAssembler(new InputTransform(spec.input()), decoded, WORKERS);
-      actual = model.predict(BatchAssembler.join(assembler.start(0, stimuli.size()))).values();
-    }
+    float[] actual = Fixtures.djlLogits(spec, stimuli, WORKERS);
     assertThat(actual).hasSameSizeAs(want);
     for (int i = 0; i < want.length; i++) {
       assertThat(actual[i])
@@ -120,13 +110,6 @@ class ResizedImagesParityTest {
         .extracting(t -> t.response().label())
         .containsExactlyElementsOf(texts(expected.get("decisions")));
     assertThat(trials).extracting(Trial::condition).containsOnly("0");
-  }
-
-  private static float[] referenceLogits() throws IOException {
-    byte[] bytes = Files.readAllBytes(reference.resolve("pool8-linear.logits.f32"));
-    float[] values = new float[bytes.length / 4];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-    return values;
   }
 
   private static List<String> texts(JsonNode array) {

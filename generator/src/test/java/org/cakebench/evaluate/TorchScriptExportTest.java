@@ -1,0 +1,234 @@
+package org.cakebench.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.cakebench.data.Datasets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tools/export_torchscript.py} writes TorchScript files that DJL loads and that compute what
+ * the networks they come from compute, for all three of its sources. Runs the real script with the
+ * first Python that has torch and torchvision ({@code CAKEBENCH_PYTHON}, {@code python3}, {@code
+ * /usr/bin/python3}); {@code .ci/run} installs Debian's. PyTorch there is another build than the
+ * libtorch DJL loads, so logits agree within a float tolerance relative to their size (measured:
+ * 1.4e-6 of the largest logit at most).
+ */
+class TorchScriptExportTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+  private static final Path EXPORT = PROJECT.resolve("tools/export_torchscript.py");
+  private static final Path REFERENCE = PROJECT.resolve("tools/reference_logits.py");
+  private static final double RELATIVE_TOLERANCE = 2e-5;
+  private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2);
+
+  @TempDir static Path work;
+  private static Path python;
+  private static Path resources;
+  private static StimulusSet stimuli;
+
+  @BeforeAll
+  static void findPythonAndWriteCheckpoints() throws IOException, URISyntaxException {
+    Optional<Path> found = pythonWithTorch();
+    assumeTrue(
+        found.isPresent(),
+        "no python3 with torch and torchvision (set CAKEBENCH_PYTHON; Debian: apt-get install"
+            + " python3-torchvision, as .ci/run does)");
+    python = found.get();
+    resources = Path.of(TorchScriptExportTest.class.getResource("export").toURI());
+    Path images = Path.of(TorchScriptExportTest.class.getResource("resized/sketch").toURI());
+    stimuli = StimulusScanner.scan(Datasets.require("sketch"), images);
+    List<String> command = new ArrayList<>(List.of(script("make_checkpoints.py"), dir()));
+    stimuli.images().forEach(s -> command.add(s.file().toString()));
+    assertSucceeds(run(command));
+  }
+
+  @AfterAll
+  static void stopWorkers() {
+    WORKERS.shutdownNow();
+  }
+
+  @Test
+  void torchvisionModelsLoadInDjlAndComputeWhatPyTorchComputes() {
+    for (String id : List.of("resnet18", "inception_v3")) {
+      assertSucceeds(
+          run(
+              List.of(
+                  EXPORT.toString(),
+                  "torchvision",
+                  "--models",
+                  id,
+                  "--random-weights",
+                  "--check",
+                  "--out",
+                  dir("models"))));
+      Path model = work.resolve("models").resolve(id + ".pt");
+      List<String> reference =
+          new ArrayList<>(List.of(REFERENCE.toString(), model.toString(), "--out", dir(id)));
+      stimuli.images().forEach(s -> reference.add(s.file().toString()));
+      assertSucceeds(run(reference));
+      assertCloseTo(djl(id, model), Fixtures.readLogits(work.resolve(id + ".logits.f32")), id);
+    }
+  }
+
+  @Test
+  void pycontrastExportCarriesTheTrunkAndTheLinearClassifier() {
+    assertSucceeds(
+        run(
+            List.of(
+                EXPORT.toString(),
+                "pycontrast",
+                "--model",
+                "InsDis",
+                "--trunk",
+                dir("InsDis.pth"),
+                "--classifier",
+                dir("InsDis_classifier.pth"),
+                "--check",
+                "--out",
+                dir("models"))));
+    float[] expected = Fixtures.readLogits(work.resolve("InsDis.expected.f32"));
+    assertCloseTo(djl("InsDis", work.resolve("models/InsDis.pt")), expected, "InsDis");
+  }
+
+  @Test
+  void simclrExportTakesImageNetNormalisedInput() {
+    assertSucceeds(
+        run(
+            List.of(
+                EXPORT.toString(),
+                "simclr",
+                "--model",
+                "simclr_resnet50x1",
+                "--checkpoint",
+                dir("resnet50-1x.pth"),
+                "--check",
+                "--out",
+                dir("models"))));
+    float[] expected = Fixtures.readLogits(work.resolve("simclr_resnet50x1.expected.f32"));
+    assertCloseTo(
+        djl("simclr_resnet50x1", work.resolve("models/simclr_resnet50x1.pt")),
+        expected,
+        "simclr_resnet50x1");
+  }
+
+  @Test
+  void aCheckpointOfTheWrongKindIsNamed() {
+    Result result =
+        run(
+            List.of(
+                EXPORT.toString(),
+                "pycontrast",
+                "--model",
+                "MoCo",
+                "--trunk",
+                dir("InsDis_classifier.pth"),
+                "--classifier",
+                dir("InsDis_classifier.pth"),
+                "--out",
+                dir("wrong")));
+    assertThat(result.exit()).isNotZero();
+    assertThat(result.output())
+        .contains(dir("InsDis_classifier.pth") + ": not a PyContrast ResNet-50 trunk");
+    assertThat(work.resolve("wrong/MoCo.pt")).doesNotExist();
+  }
+
+  private static float[] djl(String id, Path model) {
+    return Fixtures.djlLogits(Fixtures.model(id, model), stimuli, WORKERS);
+  }
+
+  /** Equal within {@link #RELATIVE_TOLERANCE} of the largest expected logit, for every logit. */
+  private static void assertCloseTo(float[] actual, float[] expected, String what) {
+    assertThat(actual).as(what).hasSameSizeAs(expected).hasSize(stimuli.size() * 1000);
+    double scale = 0;
+    for (float v : expected) {
+      scale = Math.max(scale, Math.abs(v));
+    }
+    double worst = 0;
+    for (int i = 0; i < expected.length; i++) {
+      worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+    }
+    assertThat(worst)
+        .as("%s: largest logit difference (logits up to %.1f)", what, scale)
+        .isLessThanOrEqualTo(RELATIVE_TOLERANCE * scale);
+  }
+
+  private static String dir(String... names) {
+    Path p = work;
+    for (String n : names) {
+      p = p.resolve(n);
+    }
+    return p.toString();
+  }
+
+  private static String script(String name) {
+    return resources.resolve(name).toString();
+  }
+
+  private static Optional<Path> pythonWithTorch() {
+    String configured = System.getenv("CAKEBENCH_PYTHON");
+    return Stream.of(configured, "python3", "/usr/bin/python3")
+        .filter(p -> p != null && !p.isBlank())
+        .filter(p -> probe(p).exit() == 0)
+        .findFirst()
+        .map(Path::of);
+  }
+
+  private static Result probe(String candidate) {
+    try {
+      return execute(List.of(candidate, "-c", "import torch, torchvision, PIL"));
+    } catch (IOException e) {
+      return new Result(-1, e.getMessage());
+    }
+  }
+
+  private static Result run(List<String> arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(python.toString());
+    command.addAll(arguments);
+    try {
+      return execute(command);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start " + command, e);
+    }
+  }
+
+  private static Result execute(List<String> command) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    // make_checkpoints.py runs from target/test-classes and imports tools/reference_logits.py
+    builder.environment().put("PYTHONPATH", PROJECT.resolve("tools").toString());
+    builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+    Process process = builder.start();
+    try {
+      byte[] output = process.getInputStream().readAllBytes();
+      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        return new Result(-1, "timed out: " + command);
+      }
+      return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+      return new Result(-1, "interrupted");
+    }
+  }
+
+  private static void assertSucceeds(Result result) {
+    assertThat(result.exit()).as(result.output()).isZero();
+  }
+
+  private record Result(int exit, String output) {}
+}
