@@ -51,7 +51,7 @@ class TorchScriptExportTest {
     resources = Path.of(TorchScriptExportTest.class.getResource("export").toURI());
     Path images = Path.of(TorchScriptExportTest.class.getResource("resized/sketch").toURI());
     stimuli = StimulusScanner.scan(Datasets.require("sketch"), images);
-    List<String> command = new ArrayList<>(List.of(script("make_checkpoints.py"), dir()));
+    List<String> command = new ArrayList<>(List.of(script("make_checkpoints.py"), inWork()));
     stimuli.images().forEach(s -> command.add(s.file().toString()));
     assertSucceeds(run(command));
   }
@@ -74,10 +74,10 @@ class TorchScriptExportTest {
                   "--random-weights",
                   "--check",
                   "--out",
-                  dir("models"))));
+                  inWork("models"))));
       Path model = work.resolve("models").resolve(id + ".pt");
       List<String> reference =
-          new ArrayList<>(List.of(REFERENCE.toString(), model.toString(), "--out", dir(id)));
+          new ArrayList<>(List.of(REFERENCE.toString(), model.toString(), "--out", inWork(id)));
       stimuli.images().forEach(s -> reference.add(s.file().toString()));
       assertSucceeds(run(reference));
       assertCloseTo(djl(id, model), Fixtures.readLogits(work.resolve(id + ".logits.f32")), id);
@@ -94,12 +94,12 @@ class TorchScriptExportTest {
                 "--model",
                 "InsDis",
                 "--trunk",
-                dir("InsDis.pth"),
+                inWork("InsDis.pth"),
                 "--classifier",
-                dir("InsDis_classifier.pth"),
+                inWork("InsDis_classifier.pth"),
                 "--check",
                 "--out",
-                dir("models"))));
+                inWork("models"))));
     float[] expected = Fixtures.readLogits(work.resolve("InsDis.expected.f32"));
     assertCloseTo(djl("InsDis", work.resolve("models/InsDis.pt")), expected, "InsDis");
   }
@@ -114,10 +114,10 @@ class TorchScriptExportTest {
                 "--model",
                 "simclr_resnet50x1",
                 "--checkpoint",
-                dir("resnet50-1x.pth"),
+                inWork("resnet50-1x.pth"),
                 "--check",
                 "--out",
-                dir("models"))));
+                inWork("models"))));
     float[] expected = Fixtures.readLogits(work.resolve("simclr_resnet50x1.expected.f32"));
     assertCloseTo(
         djl("simclr_resnet50x1", work.resolve("models/simclr_resnet50x1.pt")),
@@ -135,14 +135,14 @@ class TorchScriptExportTest {
                 "--model",
                 "MoCo",
                 "--trunk",
-                dir("InsDis_classifier.pth"),
+                inWork("InsDis_classifier.pth"),
                 "--classifier",
-                dir("InsDis_classifier.pth"),
+                inWork("InsDis_classifier.pth"),
                 "--out",
-                dir("wrong")));
+                inWork("wrong")));
     assertThat(result.exit()).isNotZero();
     assertThat(result.output())
-        .contains(dir("InsDis_classifier.pth") + ": not a PyContrast ResNet-50 trunk");
+        .contains(inWork("InsDis_classifier.pth") + ": not a PyContrast ResNet-50 trunk");
     assertThat(work.resolve("wrong/MoCo.pt")).doesNotExist();
   }
 
@@ -166,7 +166,7 @@ class TorchScriptExportTest {
         .isLessThanOrEqualTo(RELATIVE_TOLERANCE * scale);
   }
 
-  private static String dir(String... names) {
+  private static String inWork(String... names) {
     Path p = work;
     for (String n : names) {
       p = p.resolve(n);

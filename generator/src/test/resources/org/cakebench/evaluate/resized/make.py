@@ -11,7 +11,6 @@ each in another of the encodings PIL meets: RGB, grey, palette, 16-bit grey, alp
 import hashlib
 import json
 import os
-import subprocess
 import sys
 
 import numpy as np
@@ -84,8 +83,7 @@ def main(model):
     with open(os.path.join(HERE, "fitted-sha256.json"), "w", encoding="utf-8") as f:
         json.dump(fitted, f, indent=1)
         f.write("\n")
-    subprocess.run([sys.executable, os.path.join(TOOLS, "reference_logits.py"), model, *paths,
-                    "--out", os.path.join(HERE, "pool8-linear")], check=True)
+    reference_logits.main([model, *paths, "--out", os.path.join(HERE, "pool8-linear")])
 
 
 if __name__ == "__main__":
