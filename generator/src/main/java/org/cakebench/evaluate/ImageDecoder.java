@@ -3,6 +3,7 @@ package org.cakebench.evaluate;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.w3c.dom.Node;
 
 /**
@@ -25,6 +26,9 @@ import org.w3c.dom.Node;
  * alpha keep the high byte; 16-bit grey without alpha (mode {@code I;16}) is clipped to 255, not
  * scaled. Samples are read from the raster, never through {@code getRGB}, which would apply
  * colour-space conversions PIL does not.
+ *
+ * <p>8-bit grey, RGB, grey + alpha and RGBA PNGs that are not interlaced, the stimuli's kinds, are
+ * decoded by {@link PlainPng}; every other file by ImageIO.
  */
 public final class ImageDecoder {
   private static final String PNG_FORMAT = "javax_imageio_png_1.0";
@@ -44,7 +48,19 @@ public final class ImageDecoder {
     if (!Files.isRegularFile(file)) {
       throw new ImageDecodeException(file, "no such file");
     }
-    try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ImageDecodeException(file, e.toString());
+    }
+    RgbImage plain = PlainPng.decode(bytes, file);
+    return plain != null ? plain : decodeWithImageIo(bytes, file);
+  }
+
+  /** Decodes {@code bytes}, the content of {@code file}, with ImageIO. */
+  static RgbImage decodeWithImageIo(byte[] bytes, Path file) {
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         throw new ImageDecodeException(file, "not a PNG, JPEG, BMP or GIF file");
