@@ -2,6 +2,7 @@ package org.cakebench.evaluate;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -13,11 +14,16 @@ import java.util.zip.Inflater;
  * returns null) goes through ImageIO.
  *
  * <p>The RGB it returns is PIL's {@code convert("RGB")}: grey copied to three channels, alpha
- * dropped; ancillary chunks (gamma, colour profile, transparency) are ignored, as PIL ignores them
- * there. Chunk CRCs are not checked, as ImageIO does not check them either.
+ * dropped; ancillary chunks (gamma, colour profile, transparency, significant bits) are ignored, as
+ * PIL ignores them there. A damaged header is refused, as PIL refuses it; the image data's CRCs are
+ * not checked (neither ImageIO nor PIL's decoder checks them), and IDAT chunks are read in file
+ * order even where other chunks stand between them.
  */
 final class PlainPng {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  /** Deflate expands at most about 1032 to 1 (RFC 1951's longest match per shortest code). */
+  private static final long MAX_DEFLATE_RATIO = 1032;
 
   private PlainPng() {}
 
@@ -26,6 +32,7 @@ final class PlainPng {
     if (!startsWithSignature(bytes) || bytes.length < 33 || !type(bytes, 12).equals("IHDR")) {
       return null;
     }
+    checkHeader(bytes, file);
     int width = int32(bytes, 16);
     int height = int32(bytes, 20);
     int bitDepth = bytes[24];
@@ -39,9 +46,47 @@ final class PlainPng {
         || (long) width * height * 3 > Integer.MAX_VALUE) {
       return null;
     }
-    byte[] raw = inflate(bytes, (int) (rowBytes * height), file);
+    int size = (int) (rowBytes * height);
+    long compressed = imageDataBytes(bytes, file);
+    if (size > MAX_DEFLATE_RATIO * compressed + 1024) {
+      // checked before allocating: a few bytes claiming 20000 x 20000 pixels must not exhaust
+      // memory
+      throw new ImageDecodeException(
+          file, "truncated PNG: " + compressed + " bytes of image data cannot hold " + size);
+    }
+    byte[] raw = inflate(bytes, size, file);
     unfilter(raw, width, height, channels, file);
     return new RgbImage(width, height, toRgb(raw, width, height, channels));
+  }
+
+  /** PIL refuses a PNG whose header is damaged; so does this, rather than guess its size. */
+  private static void checkHeader(byte[] bytes, Path file) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 12, 17);
+    if (int32(bytes, 8) != 13 || (int) crc.getValue() != int32(bytes, 29)) {
+      throw new ImageDecodeException(file, "corrupt PNG: damaged header (IHDR length or CRC)");
+    }
+    if (bytes[26] != 0 || bytes[27] != 0) {
+      throw new ImageDecodeException(
+          file, "corrupt PNG: unknown compression or filter method in the header");
+    }
+  }
+
+  /** The length of all IDAT chunks together. */
+  private static long imageDataBytes(byte[] bytes, Path file) {
+    long total = 0;
+    int at = 8;
+    while (at + 8 <= bytes.length) {
+      int length = int32(bytes, at);
+      if (length < 0 || at + 12L + length > bytes.length) {
+        break; // inflate() names the damage
+      }
+      if (type(bytes, at + 4).equals("IDAT")) {
+        total += length;
+      }
+      at += 12 + length;
+    }
+    return total;
   }
 
   private static boolean startsWithSignature(byte[] bytes) {

@@ -21,6 +21,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The fast PNG path decodes to the same RGB as the ImageIO path, and leaves it what it can't. */
@@ -123,6 +124,61 @@ class PlainPngTest {
     assertThatThrownBy(() -> PlainPng.decode(forged, FILE))
         .isInstanceOf(ImageDecodeException.class)
         .hasMessageContaining("filter type 5");
+  }
+
+  @ParameterizedTest(name = "filter {0}")
+  @CsvSource({
+    "0, 10, 20, 30, 40", // none
+    "1, 10, 30, 30, 70", // sub: + left
+    "2, 10, 20, 40, 60", // up: + above (nothing above the first row)
+    "3, 10, 25, 35, 70", // average: + (left + above) / 2
+    "4, 10, 30, 40, 80" // Paeth: + whichever of left, above, upper-left is nearest left + above -
+    // upper-left
+  })
+  void eachRowFilterIsUndoneOnTheFirstRowAndBelow(int filter, int a, int b, int c, int d) {
+    // a 2 x 2 grey image whose two rows both carry the raw bytes 10 20 / 30 40 under one filter
+    byte[] header = png(new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY), false);
+    byte f = (byte) filter;
+    RgbImage image =
+        PlainPng.decode(withImageData(header, new byte[] {f, 10, 20, f, 30, 40}), FILE);
+    assertThat(image.pixels()).containsExactly(toBytes(a, a, a, b, b, b, c, c, c, d, d, d));
+  }
+
+  @Test
+  void aDamagedHeaderIsRefusedAsPilRefusesIt() {
+    byte[] bytes = png(new BufferedImage(8, 8, BufferedImage.TYPE_3BYTE_BGR), false);
+    bytes[23] ^= 1; // height 8 -> 9, CRC left as it was
+    assertThatThrownBy(() -> PlainPng.decode(bytes, FILE))
+        .isInstanceOf(ImageDecodeException.class)
+        .hasMessageContaining("damaged header");
+  }
+
+  @Test
+  void aHugeClaimedSizeWithLittleDataIsTruncatedNotAnAllocation() {
+    // 20000 x 20000 grey would need 400 MB; 100 bytes of deflate data can hold at most ~100 kB
+    byte[] header = png(new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY), false);
+    byte[] forged = withImageData(withSize(header, 20000, 20000), new byte[100]);
+    assertThatThrownBy(() -> PlainPng.decode(forged, FILE))
+        .isInstanceOf(ImageDecodeException.class)
+        .hasMessageContaining("truncated PNG");
+  }
+
+  /** {@code png} with another width and height in its header (and the header's CRC updated). */
+  private static byte[] withSize(byte[] png, int width, int height) {
+    byte[] out = png.clone();
+    java.nio.ByteBuffer.wrap(out).putInt(16, width).putInt(20, height);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(out, 12, 17);
+    java.nio.ByteBuffer.wrap(out).putInt(29, (int) crc.getValue());
+    return out;
+  }
+
+  private static byte[] toBytes(int... values) {
+    byte[] out = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (byte) values[i];
+    }
+    return out;
   }
 
   /** A PNG written by ImageIO, interlaced (Adam7) or not. */
