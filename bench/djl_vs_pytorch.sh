@@ -11,7 +11,7 @@
 # printed and appended to bench/results/djl-vs-pytorch.txt (not committed).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-model="$(realpath "${1:?usage: bench/djl_vs_pytorch.sh MODEL.pt [BATCH] [TIMED_BATCHES] [ROUNDS]}")"
+model="$(realpath -e "${1:?usage: bench/djl_vs_pytorch.sh MODEL.pt [BATCH] [TIMED_BATCHES] [ROUNDS]}")"
 batch="${2:-16}"
 timed="${3:-5}"
 rounds="${4:-3}"
@@ -24,7 +24,10 @@ mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p bench/results
 log=bench/results/djl-vs-pytorch.txt
-median() { grep "^$1 " "$2" | cut -d' ' -f2 | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+median() {
+  grep "^$1 " "$2" | cut -d' ' -f2 | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }' \
+    || { echo "no $1 results (see the output above)" >&2; exit 1; }
+}
 runs="$(mktemp)"
 trap 'rm -f "$runs"' EXIT
 {

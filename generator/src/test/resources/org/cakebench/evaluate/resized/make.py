@@ -50,7 +50,8 @@ IMAGES = [
     ("0004_ske_dnn_0_bird_00_palette-333x500.png",
      lambda: Image.fromarray(field(333, 500, 4)).quantize(colors=64, dither=Image.Dither.NONE)),
     ("0005_ske_dnn_0_boat_00_grey16-240x260.png",
-     lambda: Image.fromarray(grey(field(240, 260, 5)).astype(np.uint16) * 300, "I;16")),
+     # 60..570: values above 255 test PIL's clipping of I;16 to RGB, the others pass through
+     lambda: Image.fromarray(grey(field(240, 260, 5)).astype(np.uint16) * 2 + 60, "I;16")),
     ("0006_ske_dnn_0_bottle_00_rgba-257x231.png",
      lambda: Image.fromarray(np.dstack([field(257, 231, 6), grey(field(257, 231, 60))]), "RGBA")),
     ("0007_ske_dnn_0_car_00_grey-alpha-225x224.png",
