@@ -81,7 +81,7 @@ class ResizedImagesParityTest {
 
   @Test
   void logitsEqualPyTorchsWithinFloatTolerance() {
-    float[] want = Fixtures.readLogits(reference.resolve("pool8-linear.logits.f32"));
+    float[] want = Fixtures.readLogits(reference.resolve("pool8-linear-logits.f32"));
     ModelSpec spec = Fixtures.model("pool8_linear", Fixtures.modelFile(Fixtures.POOL8));
     float[] actual = Fixtures.djlLogits(spec, stimuli, WORKERS);
     assertThat(actual).hasSameSizeAs(want);
