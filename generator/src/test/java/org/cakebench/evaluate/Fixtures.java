@@ -1,5 +1,7 @@
 package org.cakebench.evaluate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,6 +113,33 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Fails unless every logit of {@code actual} lies within {@code relative} times the largest
+   * expected logit of {@code expected}: the tolerance for logits computed by another libtorch
+   * build, whose kernels sum in another order.
+   */
+  static void assertLogitsClose(float[] actual, float[] expected, double relative, String what) {
+    assertThat(actual).as(what).hasSameSizeAs(expected);
+    double largest = 0;
+    for (float v : expected) {
+      largest = Math.max(largest, Math.abs(v));
+    }
+    double worst = 0;
+    int at = 0;
+    for (int i = 0; i < expected.length; i++) {
+      double difference = Math.abs(actual[i] - expected[i]);
+      if (difference > worst) {
+        worst = difference;
+        at = i;
+      }
+    }
+    assertThat(worst)
+        .as(
+            "%s: largest difference at logit %d of image %d (logits up to %.1f)",
+            what, at % 1000, at / 1000, largest)
+        .isLessThanOrEqualTo(relative * largest);
   }
 
   /** DJL's logits of a model on every image of a set, in one batch, along the evaluator's path. */

@@ -1,7 +1,6 @@
 package org.cakebench.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,16 +83,7 @@ class ResizedImagesParityTest {
     float[] want = Fixtures.readLogits(reference.resolve("pool8-linear-logits.f32"));
     ModelSpec spec = Fixtures.model("pool8_linear", Fixtures.modelFile(Fixtures.POOL8));
     float[] actual = Fixtures.djlLogits(spec, stimuli, WORKERS);
-    assertThat(actual).hasSameSizeAs(want);
-    float largest = 0;
-    for (float v : want) {
-      largest = Math.max(largest, Math.abs(v));
-    }
-    for (int i = 0; i < want.length; i++) {
-      assertThat(actual[i])
-          .as("logit %d of image %d", i % 1000, i / 1000)
-          .isCloseTo(want[i], within((float) (RELATIVE_TOLERANCE * largest)));
-    }
+    Fixtures.assertLogitsClose(actual, want, RELATIVE_TOLERANCE, "pool8-linear");
   }
 
   @Test

@@ -156,20 +156,9 @@ class TorchScriptExportTest {
     return Fixtures.djlLogits(Fixtures.model(id, model), stimuli, WORKERS);
   }
 
-  /** Equal within {@link #RELATIVE_TOLERANCE} of the largest expected logit, for every logit. */
   private static void assertCloseTo(float[] actual, float[] expected, String what) {
-    assertThat(actual).as(what).hasSameSizeAs(expected).hasSize(stimuli.size() * 1000);
-    double scale = 0;
-    for (float v : expected) {
-      scale = Math.max(scale, Math.abs(v));
-    }
-    double worst = 0;
-    for (int i = 0; i < expected.length; i++) {
-      worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
-    }
-    assertThat(worst)
-        .as("%s: largest logit difference (logits up to %.1f)", what, scale)
-        .isLessThanOrEqualTo(RELATIVE_TOLERANCE * scale);
+    assertThat(actual).as(what).hasSize(stimuli.size() * 1000);
+    Fixtures.assertLogitsClose(actual, expected, RELATIVE_TOLERANCE, what);
   }
 
   private static String inWork(String... names) {
