@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cakebench.data.Dataset;
 
 /**
  * One observer's model-vs-human benchmark scores against the human observers, each a mean over the
@@ -27,9 +28,9 @@ public record BenchmarkScores(
     double accuracyDifference,
     double observedConsistency,
     double errorConsistency,
-    Map<String, Double> accuracy,
+    Map<Dataset, Double> accuracy,
     double shapeBias,
-    List<String> missingDatasets) {
+    List<Dataset> missingDatasets) {
 
   public BenchmarkScores {
     accuracy = Collections.unmodifiableMap(new LinkedHashMap<>(accuracy));

@@ -6,11 +6,15 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConfusionMatrix;
+import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.PaperSection;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
@@ -32,23 +36,14 @@ final class ConfusionMatrixGrid implements Figure {
   ConfusionMatrixGrid(String id, AnalysisResults results, ObserverStyles styles, Dataset dataset) {
     this.id = id;
     this.dataset = dataset;
-    this.conditions =
-        dataset.conditions().stream()
-            .filter(
-                c ->
-                    results.confusions().stream()
-                        .anyMatch(
-                            e ->
-                                e.dataset().equals(dataset.name())
-                                    && e.condition().equals(c.label())))
-            .toList();
+    this.conditions = results.dataset(dataset).map(DatasetResults::conditions).orElse(List.of());
     List<String> ids = ObserverStyles.humansAndModels(results);
-    List<String> present = ids.stream().filter(o -> results.has(o, dataset.name())).toList();
+    List<String> present = ids.stream().filter(o -> results.has(o, dataset)).toList();
     this.observers = styles.order(present).stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {
       List<ConfusionMatrix> row = new ArrayList<>();
       for (Condition c : conditions) {
-        row.add(results.confusion(o.id(), dataset.name(), c.label()).orElse(null));
+        row.add(results.score(o.id(), dataset, c).map(ConditionScore::confusion).orElse(null));
       }
       matrices.add(row);
     }
@@ -61,8 +56,13 @@ final class ConfusionMatrixGrid implements Figure {
   }
 
   @Override
-  public String section() {
-    return "category";
+  public Optional<Dataset> dataset() {
+    return Optional.of(dataset);
+  }
+
+  @Override
+  public PaperSection section() {
+    return PaperSection.CATEGORY;
   }
 
   @Override

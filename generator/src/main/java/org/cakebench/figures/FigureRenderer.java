@@ -87,6 +87,7 @@ public final class FigureRenderer {
     return new FigureFile(
         figure.id(),
         figure.section(),
+        figure.dataset().orElse(null),
         figure.title(),
         figure.caption(),
         figure.altText(),

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,11 +53,20 @@ class FigureRendererTest {
     assertThat(files)
         .filteredOn(f -> f.id().startsWith("fig1-"))
         .extracting(FigureFile::section)
-        .containsOnly("ood");
+        .containsOnly(PaperSection.OOD);
     assertThat(files)
         .filteredOn(f -> f.id().startsWith("fig2-"))
         .extracting(FigureFile::section)
-        .containsOnly("image");
+        .containsOnly(PaperSection.IMAGE);
+    // A figure of one dataset says which; it is never read from the figure's id.
+    assertThat(files)
+        .filteredOn(f -> f.id().equals("fig1-contrast"))
+        .extracting(FigureFile::dataset)
+        .containsExactly(Datasets.CONTRAST);
+    assertThat(files)
+        .filteredOn(f -> f.id().equals("fig2-groups"))
+        .extracting(FigureFile::dataset)
+        .containsOnlyNulls();
   }
 
   @Test
