@@ -18,6 +18,7 @@ import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.data.fetch.FetchOptions;
 import org.cakebench.data.fetch.FetchReport;
 import org.cakebench.evaluate.ImportReport;
+import org.cakebench.evaluate.ModelStatusCheck;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
@@ -53,6 +54,9 @@ public final class ReportBuild {
     importEarlierDecisions(config);
     List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
     RawData trials = new RawDataReader(warnings).read(config.rawData());
+    ModelStatusCheck.run(catalog, trials, config.rawData(), config.stimuli())
+        .groupLines()
+        .forEach(log);
     AnalysisResults results = analyse(trials);
 
     try (StagingFolder staging = StagingFolder.create(config.outDir())) {
