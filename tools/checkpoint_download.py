@@ -34,32 +34,50 @@ class DownloadError(Exception):
     """A download that failed for good: retrying would not help (or did not)."""
 
 
+# hosts that could not be reached after every attempt: later files from them get one attempt, so
+# that a machine without internet learns it once, not once per model
+_unreachable = set()
+
+
 def download(url, dest, label=None, stream=sys.stderr):
     """Downloads url to dest, resuming dest.part; retries network errors and 5xx answers."""
     label = label or os.path.basename(dest)
     part = dest + ".part"
+    host = urllib.parse.urlsplit(url).netloc
+    attempts = 1 if host in _unreachable else ATTEMPTS
     os.makedirs(os.path.dirname(os.path.abspath(dest)), exist_ok=True)
     cookies = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cookies))
-    for attempt in range(1, ATTEMPTS + 1):
+    for attempt in range(1, attempts + 1):
         try:
             _fetch(opener, cookies, url, part, label, stream)
             os.replace(part, dest)
             return
         except urllib.error.HTTPError as e:
-            if not _transient(e.code) or attempt == ATTEMPTS:
+            if not _transient(e.code) or attempt == attempts:
                 raise DownloadError(f"{url}: HTTP {e.code} {e.reason}") from None
             problem = f"HTTP {e.code}"
         except (urllib.error.URLError, http.client.HTTPException, OSError) as e:
-            if attempt == ATTEMPTS:
-                kept = os.path.getsize(part) if os.path.exists(part) else 0
-                raise DownloadError(f"{url}: {_reason(e)} after {ATTEMPTS} attempts"
-                                    f" ({kept} bytes kept in {part}; the next run resumes)") from None
+            if attempt == attempts:
+                raise DownloadError(f"{url}: {_reason(e)} {_tried(attempts, host)}"
+                                    f"{_kept(part)}") from None
             problem = _reason(e)
         wait = RETRY_WAIT * 2 ** (attempt - 1)
-        print(f"{label}: {problem}; retrying in {wait:g} s (attempt {attempt + 1} of {ATTEMPTS})",
+        print(f"{label}: {problem}; retrying in {wait:g} s (attempt {attempt + 1} of {attempts})",
               file=stream, flush=True)
         time.sleep(wait)
+
+
+def _tried(attempts, host):
+    if attempts == 1:
+        return f"({host} could not be reached before in this run; tried once)"
+    _unreachable.add(host)
+    return f"after {attempts} attempts"
+
+
+def _kept(part):
+    kept = os.path.getsize(part) if os.path.exists(part) else 0
+    return f"; {kept} bytes kept in {part}, the next run resumes" if kept else ""
 
 
 def _transient(code):
@@ -72,7 +90,7 @@ def _reason(e):
 
 def _fetch(opener, cookies, url, part, label, stream):
     have = os.path.getsize(part) if os.path.exists(part) else 0
-    response = _open(opener, url, have)
+    response = _open(opener, url, have, part)
     if _is_html(response):
         page = response.read(1 << 20).decode("utf-8", "replace")
         response.close()
@@ -80,7 +98,7 @@ def _fetch(opener, cookies, url, part, label, stream):
         if confirmed is None:
             raise DownloadError(f"{url}: the server sent an HTML page, not the file (Google Drive:"
                                 " download quota exceeded or the file is not shared)")
-        response = _open(opener, confirmed, have)
+        response = _open(opener, confirmed, have, part)
         if _is_html(response):
             response.close()
             raise DownloadError(f"{url}: still an HTML page after Google Drive's confirmation")
@@ -105,15 +123,16 @@ def _fetch(opener, cookies, url, part, label, stream):
         raise http.client.IncompleteRead(b"", total - have)
 
 
-def _open(opener, url, have):
+def _open(opener, url, have, part):
     headers = {"User-Agent": USER_AGENT}
     if have:
         headers["Range"] = f"bytes={have}-"
     try:
         return opener.open(urllib.request.Request(url, headers=headers), timeout=TIMEOUT)
     except urllib.error.HTTPError as e:
-        if e.code == 416 and have:  # the partial file is no prefix of the file any more
-            raise OSError("server cannot resume (HTTP 416)") from None
+        if e.code == 416 and have:  # the partial file is longer than the file: start over
+            os.remove(part)
+            raise OSError("the server cannot resume the partial file (HTTP 416)") from None
         raise
 
 

@@ -276,7 +276,10 @@ def export_all(parser, args):
         "simclr": lambda name, files, out: export(
             build_simclr(name, files["checkpoint"], False), name, out, True),
     }
-    run = paper_models.PaperModelExport(table, args.out, exporters, mirror=args.weights_mirror)
+    try:
+        run = paper_models.PaperModelExport(table, args.out, exporters, mirror=args.weights_mirror)
+    except ValueError as e:  # an unreadable lock file
+        sys.exit(str(e))
     return 1 if run.run(ids) else 0
 
 

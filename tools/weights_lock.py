@@ -35,7 +35,11 @@ class WeightsLock:
         self.models = {}
         if os.path.exists(self.path):
             with open(self.path) as f:
-                data = json.load(f)
+                try:
+                    data = json.load(f)
+                except ValueError as e:
+                    raise ValueError(f"{self.path}: not a lock file ({e}); delete it to start"
+                                     " afresh") from None
             if data.get("format") != FORMAT:
                 raise ValueError(f"{self.path}: unknown format {data.get('format')!r}")
             self.checkpoints = data.get("checkpoints", {})

@@ -61,6 +61,17 @@ class CheckpointDownloadTest {
   }
 
   @Test
+  void aPartialFileLongerThanTheFileIsDiscardedAndTheDownloadStartsOver() throws IOException {
+    server.file("/models/changed.pth", file);
+    Files.write(work.resolve("out.pth.part"), new byte[4_000_000]);
+    PythonTools.assertSucceeds(download("/models/changed.pth"));
+    assertThat(work.resolve("out.pth")).hasSameBinaryContentAs(file);
+    assertThat(server.requests())
+        .containsExactly(
+            "GET /models/changed.pth Range: bytes=4000000-", "GET /models/changed.pth");
+  }
+
+  @Test
   void aServerErrorIsRetriedAndANotFoundIsNot() {
     server.file("/flaky.pth", file).failOnce("/flaky.pth", 503);
     PythonTools.assertSucceeds(download("/flaky.pth"));
