@@ -19,6 +19,7 @@ import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.data.fetch.FetchOptions;
 import org.cakebench.data.fetch.FetchReport;
 import org.cakebench.evaluate.ImportReport;
+import org.cakebench.evaluate.ModelStatusCheck;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
@@ -56,6 +57,9 @@ public final class ReportBuild {
     importEarlierDecisions(config);
     List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
     RawData trials = new RawDataReader(warnings).read(config.rawData());
+    ModelStatusCheck.run(catalog, trials, config.rawData(), config.stimuli())
+        .groupLines()
+        .forEach(log);
     AnalysisResults results = analyse(trials, catalog);
 
     try (StagingFolder staging = StagingFolder.create(config.outDir())) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnalyseCommand.class,
       FiguresCommand.class,
       BuildCommand.class,
+      ModelsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CakebenchCommand implements Runnable {

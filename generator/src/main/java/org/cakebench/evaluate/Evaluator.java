@@ -27,8 +27,6 @@ import org.cakebench.data.Trial;
  * over them, each under its file lock, writing trial file and manifest.
  */
 public final class Evaluator {
-  private static final String DECISION_RULE = "softmax-mean-16-class";
-
   private final EvaluationConfig config;
   private final EvaluationListener listener;
   private final DecisionCache cache;
@@ -169,14 +167,7 @@ public final class Evaluator {
 
   private CacheKey key(EvaluationJob job, StimulusSet set) {
     var input = job.model().input();
-    return new CacheKey(
-        modelDigest(input.file()),
-        set.digest(),
-        set.size(),
-        input.inputSize(),
-        input.mean(),
-        input.std(),
-        DECISION_RULE + ":" + mapping.digest());
+    return CacheKey.of(input, modelDigest(input.file()), set, mapping);
   }
 
   private ResultManifest manifest(EvaluationJob job, CacheKey key, Engine engine, Device device) {

@@ -47,6 +47,7 @@ class ReportBuildTest {
     assertThat(summary.fetchedFiles()).isEqualTo(1769);
     assertThat(evaluated)
         .containsExactly("asked"); // the evaluate step runs between fetch and analyse
+    assertThat(log).contains("Supervised: 24 models: 1 complete, 23 missing");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("data", "site-output");
