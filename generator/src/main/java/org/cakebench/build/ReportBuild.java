@@ -14,6 +14,7 @@ import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.data.ReportSettings;
 import org.cakebench.data.fetch.DataFetcher;
 import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.data.fetch.FetchOptions;
@@ -64,7 +65,12 @@ public final class ReportBuild {
 
     try (StagingFolder staging = StagingFolder.create(config.outDir())) {
       List<FigureFile> figures =
-          FigureRenderer.renderAll(results, catalog, staging.path(), warnings);
+          FigureRenderer.renderAll(
+              results,
+              catalog,
+              ReportSettings.load(config.settingsFile()),
+              staging.path(),
+              warnings);
       log.accept("rendered " + figures.size() + " figures");
       Report report =
           ReportAssembler.assemble(

@@ -6,6 +6,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
+import org.cakebench.data.ReportSettings;
 
 /**
  * The report's figures for a set of results, in the paper's order: out-of-distribution accuracy
@@ -15,7 +16,7 @@ import org.cakebench.data.Datasets;
 final class AllFigures {
   private AllFigures() {}
 
-  static List<Figure> of(AnalysisResults results, ObserverStyles styles) {
+  static List<Figure> of(AnalysisResults results, ObserverStyles styles, ReportSettings settings) {
     List<Figure> figures = new ArrayList<>();
     List<Dataset> parametric = results.datasets().stream().filter(Dataset::parametric).toList();
     parametric.forEach(d -> figures.add(new AccuracyPlot(results, styles, d)));
@@ -23,11 +24,20 @@ final class AllFigures {
     if (results.dataset(Datasets.UNIFORM_NOISE).isPresent()) {
       figures.add(
           new ConfusionMatrixGrid(
-              "fig4-confusion-uniform-noise", results, styles, Datasets.UNIFORM_NOISE));
+              "fig4-confusion-uniform-noise",
+              results,
+              styles,
+              Datasets.UNIFORM_NOISE,
+              settings.confusionModels()));
     }
     if (results.dataset(Datasets.LOW_PASS).isPresent()) {
       figures.add(
-          new ConfusionMatrixGrid("fig5-confusion-low-pass", results, styles, Datasets.LOW_PASS));
+          new ConfusionMatrixGrid(
+              "fig5-confusion-low-pass",
+              results,
+              styles,
+              Datasets.LOW_PASS,
+              settings.confusionModels()));
     }
 
     for (Dataset d : Datasets.TEXTURE_SHAPE) {

@@ -14,13 +14,15 @@ import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Observers;
 import org.cakebench.data.PaperSection;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
- * condition (columns) and observer (rows: pooled humans, then every model with data). In a panel,
- * rows are responses (16 categories and "na"), columns the true categories, coloured from white (0
- * %) to red (100 % of the category's trials).
+ * condition (columns) and observer (rows: pooled humans, then the chosen models with data, as the
+ * paper shows a few, so that the grid stays the same size however many models there are). In a
+ * panel, rows are responses (16 categories and "na"), columns the true categories, coloured from
+ * white (0 %) to red (100 % of the category's trials).
  */
 final class ConfusionMatrixGrid implements Figure {
   private static final int RESPONSES = ConfusionGridLayout.RESPONSES;
@@ -33,13 +35,20 @@ final class ConfusionMatrixGrid implements Figure {
   private final List<List<ConfusionMatrix>> matrices = new ArrayList<>();
   private final String missing;
 
-  ConfusionMatrixGrid(String id, AnalysisResults results, ObserverStyles styles, Dataset dataset) {
+  ConfusionMatrixGrid(
+      String id,
+      AnalysisResults results,
+      ObserverStyles styles,
+      Dataset dataset,
+      List<String> models) {
     this.id = id;
     this.dataset = dataset;
     this.conditions = results.dataset(dataset).map(DatasetResults::conditions).orElse(List.of());
-    List<String> ids = ObserverStyles.humansAndModels(results);
+    List<String> ids = new ArrayList<>();
+    ids.add(Observers.HUMANS);
+    ids.addAll(models);
     List<String> present = ids.stream().filter(o -> results.has(o, dataset)).toList();
-    this.observers = styles.order(present).stream().map(styles::style).toList();
+    this.observers = present.stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {
       List<ConfusionMatrix> row = new ArrayList<>();
       for (Condition c : conditions) {
@@ -47,7 +56,23 @@ final class ConfusionMatrixGrid implements Figure {
       }
       matrices.add(row);
     }
-    this.missing = styles.missingPaperModels(present);
+    List<String> chosenWithout =
+        models.stream().filter(m -> !results.has(m, dataset)).map(styles::name).toList();
+    long others =
+        results.models().stream().filter(m -> results.has(m, dataset)).count()
+            - (present.size() - (present.contains(Observers.HUMANS) ? 1 : 0));
+    this.missing =
+        Captions.join(
+            chosenWithout.isEmpty()
+                ? ""
+                : "No decisions yet for " + Captions.list(chosenWithout) + ".",
+            others > 0
+                ? others
+                    + " further model"
+                    + (others == 1 ? "" : "s")
+                    + " with decisions not shown (chosen in content/report.yaml; all are in"
+                    + " downloads/confusions.json)."
+                : "");
   }
 
   @Override

@@ -21,7 +21,8 @@ class FigureRendererTest {
   @Test
   void renderAllWritesEveryFigureOfThePaperAndTheBenchmark() {
     List<FigureFile> files =
-        FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+        FigureRenderer.renderAll(
+            Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
 
     assertThat(files)
         .extracting(FigureFile::id)
@@ -72,10 +73,15 @@ class FigureRendererTest {
   @Test
   void renderingTheSameResultsTwiceGivesIdenticalBytes() throws IOException {
     List<FigureFile> a =
-        FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+        FigureRenderer.renderAll(
+            Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
     List<FigureFile> b =
         FigureRenderer.renderAll(
-            Fixture.analyse(SyntheticTrials.standard()), Fixture.CATALOG, second, w -> {});
+            Fixture.analyse(SyntheticTrials.standard()),
+            Fixture.CATALOG,
+            Fixture.SETTINGS,
+            second,
+            w -> {});
 
     assertThat(b).isEqualTo(a);
     for (FigureFile f : a) {
@@ -92,10 +98,11 @@ class FigureRendererTest {
     RawData withRotation =
         SyntheticTrials.of(
             List.of("subject-01", "subject-02"), List.of("resnet50"), List.of("rotation"));
-    FigureRenderer.renderAll(Fixture.analyse(withRotation), Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(
+        Fixture.analyse(withRotation), Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
     assertThat(first.resolve("figures/fig1-rotation.png")).exists();
 
-    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
 
     assertThat(first.resolve("figures/fig1-rotation.png")).doesNotExist();
     assertThat(first.resolve("figures/fig1-rotation.svg")).doesNotExist();
@@ -121,8 +128,8 @@ class FigureRendererTest {
     // An index that names files outside the folder: ids with path parts are not ours.
     Files.writeString(folder.resolve(FigureIndex.FILE), "../outside\n./my-plot\n");
 
-    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
-    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
 
     assertThat(foreign).allSatisfy(p -> assertThat(p).hasContent("keep"));
   }
@@ -136,7 +143,8 @@ class FigureRendererTest {
             List.of("contrast"));
     List<String> warnings = new ArrayList<>();
 
-    FigureRenderer.renderAll(Fixture.analyse(data), Fixture.CATALOG, first, warnings::add);
+    FigureRenderer.renderAll(
+        Fixture.analyse(data), Fixture.CATALOG, Fixture.SETTINGS, first, warnings::add);
 
     assertThat(warnings).anySatisfy(w -> assertThat(w).contains("my_new_model", "other"));
     assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("resnet50"));

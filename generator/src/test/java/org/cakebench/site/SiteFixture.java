@@ -22,6 +22,7 @@ import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.data.ReportSettings;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
@@ -57,7 +58,9 @@ public final class SiteFixture {
     ObserverCatalog catalog = catalog();
     AnalysisResults results = Analyses.run(data, compared(catalog), w -> {});
     List<FigureFile> figures =
-        realFigures ? FigureRenderer.renderAll(results, catalog, outDir, w -> {}) : figures(outDir);
+        realFigures
+            ? FigureRenderer.renderAll(results, catalog, settings(), outDir, w -> {})
+            : figures(outDir);
     Report report =
         ReportAssembler.assemble(
             results,
@@ -67,6 +70,11 @@ public final class SiteFixture {
             data.decisionFiles(),
             List.copyOf(data.synthetic()));
     return new SiteInput(report, stimuli, paths);
+  }
+
+  /** The project's report settings. */
+  public static ReportSettings settings() {
+    return ReportSettings.load(PROJECT.resolve("content/report.yaml"));
   }
 
   /** The project's observer catalogue. */
