@@ -12,6 +12,9 @@ import org.cakebench.data.DatasetTrials;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ImageBits;
 import org.cakebench.data.ImageIndex;
+import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.ObserverGroup;
+import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.ObserverTrials;
 import org.cakebench.data.Observers;
 import org.cakebench.data.RawData;
@@ -25,22 +28,27 @@ import org.jspecify.annotations.Nullable;
 public final class Analyses {
   private Analyses() {}
 
-  /** Analyses {@code data} without bootstrap intervals; notes on missing data go to warnings. */
+  /**
+   * Analyses {@code data} for the benchmark and the figures, without the parts that need to know
+   * the paper's model groups; notes on missing data go to warnings.
+   */
   public static AnalysisResults run(RawData data, Consumer<String> warnings) {
     return analyse(data, null, warnings);
   }
 
   /**
-   * Analyses {@code data} and bootstraps error consistency on the texture-shape datasets with two
-   * or more humans, comparing the humans with {@code bootstrapModels} (see {@link KappaBootstrap}).
+   * Analyses {@code data} whole, with the paper's groups of models taken from {@code catalog}: also
+   * bootstraps error consistency on the texture-shape datasets with two or more humans (see {@link
+   * KappaBootstrap}) and gives each group's accuracy per image there (see {@link
+   * AccuracyPerImage}).
    */
   public static AnalysisResults run(
-      RawData data, List<String> bootstrapModels, Consumer<String> warnings) {
-    return analyse(data, bootstrapModels, warnings);
+      RawData data, ObserverCatalog catalog, Consumer<String> warnings) {
+    return analyse(data, catalog, warnings);
   }
 
   private static AnalysisResults analyse(
-      RawData data, @Nullable List<String> bootstrapModels, Consumer<String> warnings) {
+      RawData data, @Nullable ObserverCatalog catalog, Consumer<String> warnings) {
     Benchmark benchmark = new Benchmark(data); // checks the cue-conflict names first
     List<DatasetResults> datasets =
         data.datasets().parallelStream().map(Analyses::dataset).toList();
@@ -63,14 +71,35 @@ public final class Analyses {
     }
 
     Map<Dataset, KappaIntervals> intervals = new LinkedHashMap<>();
-    if (bootstrapModels != null) {
+    Map<Dataset, List<ImageAccuracy>> perImage = new LinkedHashMap<>();
+    if (catalog != null) {
+      List<String> supervised = group(catalog, ObserverGroup.SUPERVISED);
+      List<String> selfSupervised = group(catalog, ObserverGroup.SELF_SUPERVISED);
+      List<String> compared =
+          catalog.models().stream()
+              .filter(ObserverProfile::compared)
+              .map(ObserverProfile::id)
+              .toList();
       for (Dataset d : Datasets.TEXTURE_SHAPE) {
         data.dataset(d)
-            .filter(t -> t.humans().size() >= 2)
-            .ifPresent(t -> intervals.put(d, KappaBootstrap.of(t, bootstrapModels)));
+            .ifPresent(
+                t -> {
+                  if (t.humans().size() >= 2) {
+                    intervals.put(d, KappaBootstrap.of(t, compared));
+                  }
+                  perImage.put(d, AccuracyPerImage.of(t, supervised, selfSupervised));
+                });
       }
     }
-    return new AnalysisResults(datasets, models, scores, shapeBias(data), intervals);
+    return new AnalysisResults(datasets, models, scores, shapeBias(data), intervals, perImage);
+  }
+
+  /** The paper's models of one group, in catalogue order. */
+  private static List<String> group(ObserverCatalog catalog, ObserverGroup group) {
+    return catalog.models().stream()
+        .filter(p -> p.compared() && p.group() == group)
+        .map(ObserverProfile::id)
+        .toList();
   }
 
   /** The registry conditions that have images, or {@link Condition#ALL} without conditions. */
@@ -125,9 +154,11 @@ public final class Analyses {
       }
     }
     ConfusionMatrix confusion = ConfusionMatrix.of(images, humans, mask);
+    List<Double> each = humans.stream().map(h -> Accuracy.of(h, mask)).toList();
     return new ConditionScore(
         condition,
         Accuracy.of(humans, mask),
+        StandardErrors.participants(each),
         entropy,
         mask.count() * humans.size(),
         confusion,
@@ -143,11 +174,13 @@ public final class Analyses {
       Condition condition,
       ImageBits mask) {
     double accuracy = Accuracy.of(o, mask);
+    double error = StandardErrors.binomial(o.correct().countWithin(mask), mask.count());
     double entropy = ResponseEntropy.of(o, mask);
     if (o.human()) {
       return new ConditionScore(
           condition,
           accuracy,
+          error,
           entropy,
           mask.count(),
           null,
@@ -160,6 +193,7 @@ public final class Analyses {
     return new ConditionScore(
         condition,
         accuracy,
+        error,
         entropy,
         mask.count(),
         confusion,
@@ -206,9 +240,17 @@ public final class Analyses {
 
   private static ShapeBiasEntry entry(
       String id, ImageIndex images, Category[] textures, List<ObserverTrials> observers) {
+    ShapeBias overall = ShapeBias.of(images, textures, observers, images.all());
+    // One observer varies with the images; the pooled humans with the participants.
+    double error =
+        observers.size() == 1
+            ? overall.biasError()
+            : StandardErrors.participants(
+                observers.stream()
+                    .map(o -> ShapeBias.of(images, textures, List.of(o), images.all()).bias())
+                    .filter(Double::isFinite)
+                    .toList());
     return new ShapeBiasEntry(
-        id,
-        ShapeBias.of(images, textures, observers, images.all()),
-        ShapeBias.perCategory(images, textures, observers));
+        id, overall, error, ShapeBias.perCategory(images, textures, observers));
   }
 }

@@ -18,6 +18,7 @@ public final class AnalysisResults {
   private final Map<String, BenchmarkScores> benchmark;
   private final Map<String, ShapeBiasEntry> shapeBias;
   private final Map<Dataset, KappaIntervals> intervals;
+  private final Map<Dataset, List<ImageAccuracy>> perImage;
 
   /**
    * The results.
@@ -27,13 +28,15 @@ public final class AnalysisResults {
    * @param benchmark benchmark scores of the human reference row ({@code humans}), then each model
    * @param shapeBias shape bias on cue-conflict of the pooled humans, each human and each model
    * @param intervals bootstrap intervals of error consistency per texture-shape dataset
+   * @param perImage each group's accuracy per image of the texture-shape datasets
    */
   public AnalysisResults(
       List<DatasetResults> datasets,
       List<String> models,
       Map<String, BenchmarkScores> benchmark,
       Map<String, ShapeBiasEntry> shapeBias,
-      Map<Dataset, KappaIntervals> intervals) {
+      Map<Dataset, KappaIntervals> intervals,
+      Map<Dataset, List<ImageAccuracy>> perImage) {
     Map<Dataset, DatasetResults> byDataset = new LinkedHashMap<>();
     datasets.forEach(d -> byDataset.put(d.dataset(), d));
     this.datasets = Collections.unmodifiableMap(byDataset);
@@ -41,6 +44,9 @@ public final class AnalysisResults {
     this.benchmark = Collections.unmodifiableMap(new LinkedHashMap<>(benchmark));
     this.shapeBias = Collections.unmodifiableMap(new LinkedHashMap<>(shapeBias));
     this.intervals = Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
+    Map<Dataset, List<ImageAccuracy>> images = new LinkedHashMap<>();
+    perImage.forEach((d, list) -> images.put(d, List.copyOf(list)));
+    this.perImage = Collections.unmodifiableMap(images);
   }
 
   /** The datasets that had trials, in registry order. */
@@ -81,6 +87,11 @@ public final class AnalysisResults {
   /** Bootstrap intervals of error consistency, per texture-shape dataset with two humans. */
   public Map<Dataset, KappaIntervals> intervals() {
     return intervals;
+  }
+
+  /** Each group's accuracy per image, per texture-shape dataset with trials. */
+  public Map<Dataset, List<ImageAccuracy>> perImage() {
+    return perImage;
   }
 
   /** The score of an observer in a condition, if it has trials there. */

@@ -39,8 +39,7 @@ public final class Benchmark {
 
   /** The scores of one model observer against the humans; notes on missing data go to warnings. */
   public BenchmarkScores model(String observer, Consumer<String> warnings) {
-    Means means = new Means();
-    Map<Dataset, Double> accuracy = new LinkedHashMap<>();
+    Map<Dataset, DatasetBenchmark> values = new LinkedHashMap<>();
     List<Dataset> missing = new ArrayList<>();
     for (DatasetTrials d : data.datasets()) {
       ObserverTrials model = d.observer(observer).orElse(null);
@@ -50,8 +49,11 @@ public final class Benchmark {
       }
       List<ImageBits> conditions = conditions(d);
       double datasetAccuracy = mean(conditions.stream().mapToDouble(c -> Accuracy.of(model, c)));
-      accuracy.put(d.dataset(), datasetAccuracy);
-      means.accuracy.add(datasetAccuracy);
+      double error =
+          StandardErrors.ofMean(
+              conditions.stream()
+                  .map(c -> StandardErrors.binomial(model.correct().countWithin(c), c.count()))
+                  .toList());
       List<ObserverTrials> humans = d.humans();
       if (humans.isEmpty()) {
         warnings.accept(
@@ -59,19 +61,25 @@ public final class Benchmark {
                 + ": no human trials; left out of "
                 + observer
                 + "'s comparison with humans");
-        continue;
       }
-      addPairMeans(
-          means, conditions, humans.stream().map(h -> new ObserverTrials[] {model, h}).toList());
+      values.put(
+          d.dataset(),
+          new DatasetBenchmark(
+              datasetAccuracy,
+              error,
+              humans.isEmpty()
+                  ? null
+                  : pairMeans(
+                      conditions,
+                      humans.stream().map(h -> new ObserverTrials[] {model, h}).toList())));
     }
     reportMissing(observer, missing, warnings);
-    return means.scores(observer, false, accuracy, shapeBias(observer), missing);
+    return BenchmarkScores.of(observer, false, values, shapeBias(observer), missing);
   }
 
   /** The human reference row: each human's accuracy, and every pair of different humans. */
   public BenchmarkScores humans(Consumer<String> warnings) {
-    Means means = new Means();
-    Map<Dataset, Double> accuracy = new LinkedHashMap<>();
+    Map<Dataset, DatasetBenchmark> values = new LinkedHashMap<>();
     for (DatasetTrials d : data.datasets()) {
       List<ObserverTrials> humans = d.humans();
       if (humans.isEmpty()) {
@@ -85,12 +93,11 @@ public final class Benchmark {
         continue;
       }
       // Every human saw the same images, so the pooled accuracy is the mean over humans.
-      double datasetAccuracy =
-          mean(
-              humans.stream()
-                  .mapToDouble(h -> mean(conditions.stream().mapToDouble(c -> Accuracy.of(h, c)))));
-      accuracy.put(d.dataset(), datasetAccuracy);
-      means.accuracy.add(datasetAccuracy);
+      List<Double> each =
+          humans.stream()
+              .map(h -> mean(conditions.stream().mapToDouble(c -> Accuracy.of(h, c))))
+              .toList();
+      double datasetAccuracy = mean(each.stream().mapToDouble(Double::doubleValue));
       List<ObserverTrials[]> pairs = new ArrayList<>();
       for (int i = 0; i < humans.size(); i++) {
         for (int j = i + 1; j < humans.size(); j++) {
@@ -99,11 +106,15 @@ public final class Benchmark {
       }
       if (pairs.isEmpty()) {
         warnings.accept(d.dataset().name() + ": fewer than two humans; no human-human consistency");
-        continue;
       }
-      addPairMeans(means, conditions, pairs);
+      values.put(
+          d.dataset(),
+          new DatasetBenchmark(
+              datasetAccuracy,
+              StandardErrors.participants(each),
+              pairs.isEmpty() ? null : pairMeans(conditions, pairs)));
     }
-    return means.scores(Observers.HUMANS, true, accuracy, shapeBias(null), List.of());
+    return BenchmarkScores.of(Observers.HUMANS, true, values, shapeBias(null), List.of());
   }
 
   /** The images of each benchmark condition of a dataset that has any (all images if none). */
@@ -118,8 +129,8 @@ public final class Benchmark {
         .toList();
   }
 
-  private static void addPairMeans(
-      Means means, List<ImageBits> conditions, List<ObserverTrials[]> pairs) {
+  private static DatasetBenchmark.Agreement pairMeans(
+      List<ImageBits> conditions, List<ObserverTrials[]> pairs) {
     double difference = 0;
     double observed = 0;
     double kappa = 0;
@@ -138,9 +149,8 @@ public final class Benchmark {
       observed += o / conditions.size();
       kappa += k / conditions.size();
     }
-    means.difference.add(difference / pairs.size());
-    means.observed.add(observed / pairs.size());
-    means.kappa.add(kappa / pairs.size());
+    return new DatasetBenchmark.Agreement(
+        difference / pairs.size(), observed / pairs.size(), kappa / pairs.size());
   }
 
   private double shapeBias(@Nullable String observer) {
@@ -188,31 +198,5 @@ public final class Benchmark {
 
   static double mean(DoubleStream values) {
     return values.average().orElse(Double.NaN);
-  }
-
-  /** Per-dataset values of the four measures, averaged at the end. */
-  private static final class Means {
-    final List<Double> accuracy = new ArrayList<>();
-    final List<Double> difference = new ArrayList<>();
-    final List<Double> observed = new ArrayList<>();
-    final List<Double> kappa = new ArrayList<>();
-
-    BenchmarkScores scores(
-        String observer,
-        boolean human,
-        Map<Dataset, Double> perDataset,
-        double shapeBias,
-        List<Dataset> missing) {
-      return new BenchmarkScores(
-          observer,
-          human,
-          mean(accuracy.stream().mapToDouble(Double::doubleValue)),
-          mean(difference.stream().mapToDouble(Double::doubleValue)),
-          mean(observed.stream().mapToDouble(Double::doubleValue)),
-          mean(kappa.stream().mapToDouble(Double::doubleValue)),
-          perDataset,
-          shapeBias,
-          missing);
-    }
   }
 }

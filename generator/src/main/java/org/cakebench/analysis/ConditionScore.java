@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param condition the condition, {@link Condition#ALL} for datasets without conditions
  * @param accuracy 16-class accuracy
+ * @param accuracyError its standard error (see {@link StandardErrors}): over images for a model or
+ *     a participant, over participants for the pooled humans
  * @param entropy response entropy in bits (for the pooled humans: the mean over humans)
  * @param trials number of trials (pooled humans: of all humans)
  * @param confusion the confusion matrix; null for individual human participants
@@ -18,11 +20,17 @@ import org.jspecify.annotations.Nullable;
 public record ConditionScore(
     Condition condition,
     double accuracy,
+    double accuracyError,
     double entropy,
     int trials,
     @Nullable ConfusionMatrix confusion,
     DominantResponse dominant,
     @Nullable ConsistencyWithHumans withHumans) {
+
+  /** The accuracy with its 95 % interval. */
+  public Estimate accuracyInterval() {
+    return Estimate.ofShare(accuracy, accuracyError);
+  }
 
   /** The mean error consistency with the humans; NaN where none was computed. */
   public double kappa() {

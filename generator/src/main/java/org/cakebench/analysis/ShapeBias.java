@@ -29,6 +29,13 @@ public record ShapeBias(double shapeShare, double textureShare, int trials) {
     return sum == 0 ? Double.NaN : shapeShare / sum;
   }
 
+  /** The standard error of {@link #bias()} over its decisions that name either cue. */
+  public double biasError() {
+    long shape = Math.round(shapeShare * trials);
+    long texture = Math.round(textureShare * trials);
+    return StandardErrors.binomial(shape, shape + texture);
+  }
+
   /** The share of cue decisions that follow the texture: 1 - {@link #bias()}. */
   public double textureBias() {
     return 1 - bias();

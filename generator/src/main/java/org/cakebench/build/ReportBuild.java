@@ -11,7 +11,6 @@ import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverCatalog;
-import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.data.ReportSettings;
@@ -136,14 +135,9 @@ public final class ReportBuild {
     log.accept("imported " + report.written().size() + " decision files of the 2019 CNNs");
   }
 
-  /** Analyses, bootstrapping error consistency for the models the paper's claims are about. */
+  /** Analyses, with the paper's model groups for the bootstrap and the image-level errors. */
   private AnalysisResults analyse(RawData trials, ObserverCatalog catalog) {
-    List<String> compared =
-        catalog.models().stream()
-            .filter(ObserverProfile::compared)
-            .map(ObserverProfile::id)
-            .toList();
-    AnalysisResults results = Analyses.run(trials, compared, warnings);
+    AnalysisResults results = Analyses.run(trials, catalog, warnings);
     log.accept(
         "analysed "
             + results.datasets().size()

@@ -18,6 +18,8 @@ import org.cakebench.report.claims.ClaimResult;
  * @param build version, date and data source
  * @param decisions the model decision files, per dataset
  * @param synthetic observers whose decisions are synthetic rehearsal data, not results
+ * @param leaderboard the benchmark leaderboard with model-vs-human's rankings
+ * @param imageErrors per texture-shape dataset, the images humans and models disagree on most
  */
 public record Report(
     ReportData data,
@@ -25,9 +27,12 @@ public record Report(
     List<FigureFile> figures,
     BuildInfo build,
     List<DecisionFile> decisions,
-    List<String> synthetic) {
+    List<String> synthetic,
+    Leaderboard leaderboard,
+    List<ImageErrors> imageErrors) {
 
   public Report {
+    imageErrors = List.copyOf(imageErrors);
     claims = List.copyOf(claims);
     figures = List.copyOf(figures);
     decisions = List.copyOf(decisions);

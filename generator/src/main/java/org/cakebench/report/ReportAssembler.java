@@ -1,9 +1,12 @@
 package org.cakebench.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.data.DecisionFile;
 import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.Observers;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.report.claims.Claims;
 
@@ -32,6 +35,19 @@ public final class ReportAssembler {
       List<DecisionFile> decisions,
       List<String> synthetic) {
     ReportData data = new ReportData(results, catalog);
-    return new Report(data, Claims.check(data), figures, build, decisions, synthetic);
+    List<BenchmarkScores> rows = new ArrayList<>();
+    data.benchmark(Observers.HUMANS).ifPresent(rows::add);
+    data.models().forEach(m -> data.benchmark(m).ifPresent(rows::add));
+    List<ImageErrors> imageErrors = new ArrayList<>();
+    results.perImage().forEach((d, images) -> imageErrors.add(ImageErrors.of(d, images)));
+    return new Report(
+        data,
+        Claims.check(data),
+        figures,
+        build,
+        decisions,
+        synthetic,
+        Leaderboard.of(rows),
+        imageErrors);
   }
 }

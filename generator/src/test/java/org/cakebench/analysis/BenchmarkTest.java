@@ -108,6 +108,33 @@ class BenchmarkTest {
   }
 
   @Test
+  void intervalsComeFromTheImagesForModelsAndFromTheParticipantsForHumans() {
+    BenchmarkScores m = results.benchmark().get("m");
+    // colour: 2 of 2 bw images right; edge: 2 of 4
+    double colour = StandardErrors.binomial(2, 2);
+    double edge = StandardErrors.binomial(2, 4);
+    assertThat(m.datasets().get(Datasets.EDGE).accuracyError()).isEqualTo(edge);
+    assertThat(m.oodAccuracyError())
+        .isCloseTo(Math.sqrt(colour * colour + edge * edge) / 2, within(1e-15));
+    BenchmarkScores h = results.benchmark().get("humans");
+    // edge: both participants 0.5, no spread; colour: one participant, no spread to measure
+    assertThat(h.datasets().get(Datasets.EDGE).accuracyError()).isZero();
+    assertThat(h.datasets().get(Datasets.COLOUR).accuracyError()).isNaN();
+    assertThat(h.oodAccuracyInterval().low()).isNaN();
+  }
+
+  @Test
+  void theScoresOverASubsetOfDatasetsAverageThoseOnly() {
+    BenchmarkScores edgeOnly = results.benchmark().get("m").over(List.of(Datasets.EDGE));
+    assertThat(edgeOnly.oodAccuracy()).isEqualTo(0.5);
+    assertThat(edgeOnly.errorConsistency()).isEqualTo(0.5);
+    assertThat(edgeOnly.accuracy()).containsOnlyKeys(Datasets.EDGE);
+    BenchmarkScores late = results.benchmark().get("late").over(List.of(Datasets.COLOUR));
+    assertThat(late.missingDatasets()).containsExactly(Datasets.COLOUR);
+    assertThat(late.oodAccuracy()).isNaN();
+  }
+
+  @Test
   void jsonHasTheDocumentedShape() {
     var json = AnalysisJson.toJson(results);
     var m = json.get("observers").get("m");

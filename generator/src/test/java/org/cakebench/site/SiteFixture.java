@@ -18,7 +18,6 @@ import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverCatalog;
-import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
@@ -56,7 +55,7 @@ public final class SiteFixture {
       Path rawData, Path outDir, Path stimuli, SitePaths paths, boolean realFigures) {
     RawData data = new RawDataReader(w -> {}).read(rawData);
     ObserverCatalog catalog = catalog();
-    AnalysisResults results = Analyses.run(data, compared(catalog), w -> {});
+    AnalysisResults results = Analyses.run(data, catalog, w -> {});
     List<FigureFile> figures =
         realFigures
             ? FigureRenderer.renderAll(results, catalog, settings(), outDir, w -> {})
@@ -82,19 +81,11 @@ public final class SiteFixture {
     return ObserverCatalog.load(PROJECT.resolve("content/observers.yaml"), PROJECT);
   }
 
-  /** The models the paper's claims are about, as the build bootstraps them. */
-  public static List<String> compared(ObserverCatalog catalog) {
-    return catalog.models().stream()
-        .filter(ObserverProfile::compared)
-        .map(ObserverProfile::id)
-        .toList();
-  }
-
   /** The report of a raw-data folder, with the given figures, as the build assembles it. */
   public static Report report(Path rawData) {
     RawData data = new RawDataReader(w -> {}).read(rawData);
     ObserverCatalog catalog = catalog();
-    AnalysisResults results = Analyses.run(data, compared(catalog), w -> {});
+    AnalysisResults results = Analyses.run(data, catalog, w -> {});
     return ReportAssembler.assemble(
         results,
         catalog,

@@ -173,7 +173,7 @@ class ClaimsTest {
     ReportData report =
         new ReportData(
             new AnalysisResults(
-                a.perDataset(), a.models(), a.benchmark(), a.shapeBias(), intervals),
+                a.perDataset(), a.models(), a.benchmark(), a.shapeBias(), intervals, a.perImage()),
             synthetic.catalog());
     ClaimResult c =
         Claims.check(report).stream()
