@@ -13,12 +13,16 @@ public final class DatasetTrials {
   private final Dataset dataset;
   private final ImageIndex images;
   private final List<ObserverTrials> observers;
+  private final List<ObserverTrials> humans;
+  private final List<ObserverTrials> models;
   private final Map<String, ObserverTrials> byId = new LinkedHashMap<>();
 
   DatasetTrials(Dataset dataset, ImageIndex images, List<ObserverTrials> observers) {
     this.dataset = dataset;
     this.images = images;
     this.observers = List.copyOf(observers);
+    this.humans = this.observers.stream().filter(ObserverTrials::human).toList();
+    this.models = this.observers.stream().filter(o -> !o.human()).toList();
     this.observers.forEach(o -> byId.put(o.observer(), o));
   }
 
@@ -45,12 +49,12 @@ public final class DatasetTrials {
 
   /** The human participants. */
   public List<ObserverTrials> humans() {
-    return observers.stream().filter(ObserverTrials::human).toList();
+    return humans;
   }
 
   /** Every observer that is not a human participant. */
   public List<ObserverTrials> models() {
-    return observers.stream().filter(o -> !o.human()).toList();
+    return models;
   }
 
   /** The trials of one observer, if it has any on this dataset. */
