@@ -163,17 +163,43 @@ class ReportSiteTest {
   }
 
   @Test
-  void leaderboardIsSortableAndListsEveryObserver() throws IOException {
-    Element table = page("leaderboard.html").selectFirst("table#leaderboard");
-    assertThat(table.hasClass("sortable")).isTrue();
-    assertThat(table.select("thead button.sort")).hasSize(9);
-    assertThat(table.select("thead th").eachText()).element(1).isEqualTo("Rank");
-    assertThat(table.select("tbody tr td:nth-of-type(1)").eachText())
-        .containsExactly("reference", "1", "2");
-    assertThat(table.select("tbody tr > th").eachText())
+  void leaderboardRanksByHumanLikenessAndByOodAccuracyUnderTheHumanReference() throws IOException {
+    Document page = page("leaderboard.html");
+    Element likeness = page.selectFirst("table#leaderboard");
+    assertThat(likeness.hasClass("sortable")).isTrue();
+    assertThat(likeness.select("thead tr:last-child th").eachText())
+        .containsExactly(
+            "Observer",
+            "Rank",
+            "Mean rank",
+            "Accuracy difference ↓, all 7",
+            "Accuracy difference ↓, paper's 6",
+            "Observed consistency ↑, all 7",
+            "Observed consistency ↑, paper's 6",
+            "Error consistency ↑, all 7",
+            "Error consistency ↑, paper's 6",
+            "Group",
+            "In the paper");
+    assertThat(likeness.select("thead tr.column-groups th").eachText())
+        .containsExactly("Accuracy difference ↓", "Observed consistency ↑", "Error consistency ↑");
+    // The humans are the reference row; ranks are best first, lower better.
+    assertThat(likeness.select("tbody tr > th").eachText())
         .containsExactly("Humans", "SimCLR-x1", "ResNet-50");
-    assertThat(table.select("tbody tr").get(0).select("td[data-sort]").get(0).attr("data-sort"))
-        .isNotEmpty();
+    assertThat(likeness.select("tbody tr").first().hasClass("reference")).isTrue();
+    assertThat(likeness.select("tbody tr td:nth-of-type(1)").eachText())
+        .containsExactly("reference", "1", "2");
+    assertThat(likeness.select("thead tr:last-child th").eachAttr("data-best"))
+        .containsExactly(
+            "neither", "lower", "lower", "lower", "lower", "higher", "higher", "higher", "higher",
+            "neither", "neither");
+    Element ood = page.selectFirst("table#leaderboard-ood");
+    assertThat(ood.select("thead tr.column-groups th").eachText())
+        .containsExactly("OOD accuracy ↑");
+    assertThat(ood.select("tbody tr > th").eachText()).first().isEqualTo("Humans");
+    // Accuracies and shape bias carry their 95% intervals.
+    assertThat(ood.select("tbody tr").get(1).select("td .ci")).hasSize(3);
+    assertThat(ood.select("tbody tr").get(1).select("td .ci").first().text())
+        .matches("95% interval \\[\\d+\\.\\d, \\d+\\.\\d\\]");
   }
 
   @Test
