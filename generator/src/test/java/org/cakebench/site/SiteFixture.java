@@ -22,6 +22,7 @@ import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.data.ReportSettings;
+import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
@@ -65,10 +66,26 @@ public final class SiteFixture {
             results,
             catalog,
             figures,
-            new BuildInfo("test", "2025-01-02", "synthetic trials"),
+            build(),
             data.decisionFiles(),
             List.copyOf(data.synthetic()));
     return new SiteInput(report, stimuli, paths);
+  }
+
+  /**
+   * The facts of a test build: the bundled data manifest's pinned commits and its SHA-256, as the
+   * build gives them.
+   */
+  public static BuildInfo build() {
+    try (var in = DataManifest.class.getResourceAsStream("/org/cakebench/data/data-manifest.tsv")) {
+      String sha =
+          java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+      return BuildInfo.of("test", "2025-01-02", "synthetic trials", DataManifest.bundled(), sha);
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The project's report settings. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.DecisionFile;
+import org.cakebench.report.BuildInfo;
 import org.cakebench.report.Report;
 import org.cakebench.report.ReportData;
 
@@ -31,10 +32,13 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
     List<DownloadFile> decisions = copyDecisions(report.decisions(), outDir);
     ReportData data = report.data();
     List<DownloadFile> json = new ArrayList<>();
-    json.add(AnalysesJson.writeBenchmark(data, outDir.resolve(FOLDER + "/benchmark.json")));
-    json.add(AnalysesJson.writeAnalyses(data, outDir.resolve(FOLDER + "/analyses.json")));
-    json.add(AnalysesJson.writeConfusions(data, outDir.resolve(FOLDER + "/confusions.json")));
-    json.add(AnalysesJson.writeClaims(report.claims(), outDir.resolve(FOLDER + "/claims.json")));
+    BuildInfo build = report.build();
+    json.add(AnalysesJson.writeBenchmark(data, build, outDir.resolve(FOLDER + "/benchmark.json")));
+    json.add(AnalysesJson.writeAnalyses(data, build, outDir.resolve(FOLDER + "/analyses.json")));
+    json.add(
+        AnalysesJson.writeConfusions(data, build, outDir.resolve(FOLDER + "/confusions.json")));
+    json.add(
+        AnalysesJson.writeClaims(report.claims(), build, outDir.resolve(FOLDER + "/claims.json")));
     return new Downloads(decisions, json);
   }
 

@@ -71,6 +71,17 @@ final class HomePages {
         path, title, navKey, "text", title + " — cakebench report", new Views.Text(doc));
   }
 
+  static PageModel references(PageSources s) {
+    var doc = s.content().require("references");
+    return new PageModel(
+        Links.REFERENCES,
+        doc.titleOr("References and citation"),
+        "references",
+        "references",
+        "The works this report relies on, and how to cite the paper, the data and this report.",
+        new Views.References(doc, Citation.bibtex(s.report().build())));
+  }
+
   static PageModel section(PageSources s, Section section) {
     var doc = s.content().require(section.content());
     return new PageModel(

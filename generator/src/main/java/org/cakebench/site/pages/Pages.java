@@ -23,6 +23,7 @@ public final class Pages {
     pages.addAll(ModelPages.pages(s));
     pages.add(HomePages.text(s, Links.ADD_MODEL, "add-a-model", "add-a-model", "Add your model"));
     pages.add(DownloadsPage.of(s));
+    pages.add(HomePages.references(s));
     return pages;
   }
 
@@ -41,7 +42,8 @@ public final class Pages {
             new NavItem("datasets", Links.DATASETS, "Datasets"),
             new NavItem("models", Links.MODELS, "Models"),
             new NavItem("add-a-model", Links.ADD_MODEL, "Add your model"),
-            new NavItem("downloads", Links.DOWNLOADS, "Downloads"));
+            new NavItem("downloads", Links.DOWNLOADS, "Downloads"),
+            new NavItem("references", Links.REFERENCES, "Cite"));
     return new SiteView("cakebench", report, data, build);
   }
 }

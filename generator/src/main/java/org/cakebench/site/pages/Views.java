@@ -33,6 +33,12 @@ public final class Views {
       List<SectionCard> sections,
       List<ClaimResult> claims) {}
 
+  /**
+   * The references and citation page: the commentary (reference list, BibTeX of the paper and the
+   * data) and the entry of this report as built.
+   */
+  public record References(ContentDoc doc, String bibtex) {}
+
   /** A page of commentary only (introduction, methods, adding a model). */
   public record Text(ContentDoc doc) {}
 
