@@ -14,6 +14,7 @@ import org.cakebench.site.content.Markdown;
 import org.cakebench.site.content.PlaceholderValues;
 import org.cakebench.site.output.Assets;
 import org.cakebench.site.output.Downloads;
+import org.cakebench.site.output.ImageErrorStimuli;
 import org.cakebench.site.output.StimulusExample;
 import org.cakebench.site.output.StimulusExamples;
 import org.cakebench.site.pages.Page;
@@ -61,7 +62,8 @@ public final class ReportSite {
     Written files = join(written);
 
     // 4. Pages: view records rendered by the templates.
-    PageSources sources = new PageSources(report, content, files.examples(), files.downloads());
+    PageSources sources =
+        new PageSources(report, content, files.examples(), files.imageErrors(), files.downloads());
     List<PageModel> models = Pages.all(sources);
     SiteView site = Pages.site(report.build());
     List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
@@ -77,15 +79,20 @@ public final class ReportSite {
 
   /** The files written besides the pages. */
   private record Written(
-      Map<Dataset, List<StimulusExample>> examples, Downloads downloads, int count) {}
+      Map<Dataset, List<StimulusExample>> examples,
+      Map<String, String> imageErrors,
+      Downloads downloads,
+      int count) {}
 
   private static Written writeFiles(SiteInput input, Path outDir) {
     int count = Assets.copy(input.paths().assets(), outDir.resolve("assets"));
     Map<Dataset, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
+    Map<String, String> imageErrors =
+        ImageErrorStimuli.copy(input.report().imageErrors(), input.stimuli(), outDir);
     Downloads downloads = Downloads.write(input.report(), outDir);
-    count += examples.values().stream().mapToInt(List::size).sum();
+    count += examples.values().stream().mapToInt(List::size).sum() + imageErrors.size();
     count += downloads.decisions().size() + downloads.json().size();
-    return new Written(examples, downloads, count);
+    return new Written(examples, imageErrors, downloads, count);
   }
 
   /** The value of {@code future}, rethrowing what it threw. */

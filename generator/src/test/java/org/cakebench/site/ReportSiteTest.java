@@ -327,6 +327,61 @@ class ReportSiteTest {
   }
 
   @Test
+  void imageErrorsShowTheImagesHumansAndModelsDisagreeOnWithEachGroupsShare() throws IOException {
+    Document page = page("image-errors.html");
+    // Humans always name the shape; ResNet-50 always the texture, SimCLR-x1 on images 0-18 of 32:
+    // on those both models are wrong, the largest gap; ties in image-id order.
+    Element humansBetter = page.selectFirst("#disagreements-cue-conflict-humans + ul.image-cards");
+    assertThat(humansBetter.select("li")).hasSize(8);
+    Element first = humansBetter.selectFirst("li");
+    assertThat(first.selectFirst("img").attr("src"))
+        .isEqualTo("stimuli/cue-conflict/airplane/airplane1-bear1.png");
+    assertThat(out.resolve("stimuli/cue-conflict/airplane/airplane1-bear1.png")).isRegularFile();
+    assertThat(first.selectFirst("img").attr("alt"))
+        .contains("airplane1-bear1.png")
+        .contains("humans 100.0% right, the paper's models 0.0% right");
+    assertThat(first.select("dl.shares dt").eachText())
+        .containsExactly("Humans", "Supervised", "Self-supervised");
+    assertThat(first.select("dl.shares dd").eachText()).containsExactly("100.0%", "0.0%", "0.0%");
+    // Where the models beat the humans on no image, the page says so.
+    assertThat(page.selectFirst("#disagreements-cue-conflict-models + p.note").text())
+        .isEqualTo("No image in this direction.");
+    // The synthetic edge images are not in the stimuli folder: the cards say so, no broken image.
+    Element edges = page.selectFirst("#disagreements-edge-humans + ul.image-cards");
+    assertThat(edges.select("li")).hasSize(8);
+    assertThat(edges.select("img")).isEmpty();
+    assertThat(edges.select(".no-image").first().text()).isEqualTo("Image not in the data");
+    assertThat(page.selectFirst("#disagreements-edge").parent().text())
+        .contains("2 human participants")
+        .contains("supervised models with decisions: ResNet-50")
+        .contains("self-supervised models: SimCLR-x1");
+  }
+
+  @Test
+  void imageErrorsSayWhenNoPaperModelHasDecisionsOnADataset(@TempDir Path other)
+      throws IOException {
+    Path raw = new SyntheticStudy(19).write(other.resolve("raw-data"));
+    Files.delete(raw.resolve("silhouette/silhouette_resnet50_session-1.csv"));
+    Files.delete(raw.resolve("silhouette/silhouette_simclr_resnet50x1_session-1.csv"));
+    SiteInput input =
+        SiteFixture.input(
+            raw,
+            other.resolve("site"),
+            SiteFixture.stimuli(other.resolve("stimuli")),
+            SitePaths.under(SiteFixture.PROJECT));
+    ReportSite.render(input, other.resolve("site"));
+    Document page = Jsoup.parse(other.resolve("site/image-errors.html").toFile(), "UTF-8");
+    Element silhouettes = page.selectFirst("#disagreements-silhouette").parent();
+    assertThat(silhouettes.text())
+        .contains("None of the paper's models has decisions on this dataset yet");
+    assertThat(silhouettes.select("ul.image-cards")).isEmpty();
+    assertThat(
+            page.select(
+                "#disagreements-cue-conflict + p + ul.image-cards, #disagreements-cue-conflict-humans + ul.image-cards"))
+        .isNotEmpty();
+  }
+
+  @Test
   void methodsStatesTheRuleOfEveryClaim() throws IOException {
     String methods = page("methods.html").select("main").text();
     for (Claim c : Claims.all()) {

@@ -159,6 +159,19 @@ class SharedDataSiteTest {
   }
 
   @Test
+  void imageErrorsShowTheRealStimuliOfTheThreeTextureShapeDatasets() throws IOException {
+    Document page = page("image-errors.html");
+    for (String d : new String[] {"cue-conflict", "edge", "silhouette"}) {
+      var images = page.select("#disagreements-" + d + "-humans + ul.image-cards img");
+      assertThat(images).as(d).hasSize(8);
+      for (var img : images) {
+        assertThat(img.attr("src")).startsWith("stimuli/" + d + "/");
+        assertThat(out.resolve(img.attr("src"))).isRegularFile();
+      }
+    }
+  }
+
+  @Test
   void offersEveryModelDecisionFile() throws IOException {
     // ResNet-50, SimCLR-x1 and BagNet-33 on 17 datasets; the 2019 CNNs: 16 on cue conflict, 5 on
     // edges and silhouettes.

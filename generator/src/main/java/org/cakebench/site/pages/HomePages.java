@@ -95,7 +95,10 @@ final class HomePages {
             doc,
             s.report().figures(section.part()),
             SectionTables.of(section.part(), s.data()),
-            s.report().claims(section.part())));
+            s.report().claims(section.part()),
+            section.part() == org.cakebench.data.PaperSection.IMAGE
+                ? ImageErrorViews.of(s.report().imageErrors(), s.data(), s.imageErrorFiles())
+                : List.of()));
   }
 
   private static long count(List<ClaimResult> claims, Verdict v) {

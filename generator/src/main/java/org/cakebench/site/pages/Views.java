@@ -48,7 +48,8 @@ public final class Views {
       ContentDoc commentary,
       List<FigureFile> figures,
       List<TableView> tables,
-      List<ClaimResult> claims) {}
+      List<ClaimResult> claims,
+      List<ImageErrorViews.Block> disagreements) {}
 
   /** The benchmark leaderboard. */
   public record Leaderboard(ContentDoc intro, List<TableBlock> blocks, List<FigureFile> figures) {}
