@@ -103,7 +103,9 @@
         if (typeof HTMLDialogElement !== "function") return; // old browser: follow the link
         event.preventDefault();
         var box = lightbox();
-        var inner = link.querySelector("img");
+        // A figure's enlarge link sits in its caption: the alt text is that of its PNG fallback.
+        var figure = link.closest("figure");
+        var inner = link.querySelector("img") || (figure && figure.querySelector("img"));
         var img = box.querySelector("img");
         img.src = link.getAttribute("href");
         img.alt = inner ? inner.alt : "";

@@ -239,6 +239,10 @@ public final class SiteFixture {
           <rect x="40" y="50" width="50" height="125" fill="#a51e37"/>
           <rect x="120" y="100" width="50" height="75" fill="#969696"/>
           <line x1="20" y1="175" x2="300" y2="175" stroke="#000000" stroke-width="2"/>
+          <a href="../model-resnet50.html" target="_top" class="hotspot">
+            <title>ResNet-50: 0.40</title>
+            <rect x="120" y="100" width="50" height="75" fill="#969696" fill-opacity="0.01"/>
+          </a>
         </svg>
         """
         .formatted(title);
