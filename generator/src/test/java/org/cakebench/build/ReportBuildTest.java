@@ -49,7 +49,7 @@ class ReportBuildTest {
         .containsExactly("asked"); // the evaluate step runs between fetch and analyse
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("data", "site-output");
+          .containsExactlyInAnyOrder("data", "site-output", ".site-output.builds");
     }
   }
 
@@ -74,7 +74,7 @@ class ReportBuildTest {
     assertThat(out.resolve("index.html")).hasContent("previous site");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("data", "project", "site-output");
+          .containsExactlyInAnyOrder("data", "project", "site-output", ".site-output.builds");
     }
   }
 
