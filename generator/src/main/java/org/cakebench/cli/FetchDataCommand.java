@@ -60,6 +60,13 @@ final class FetchDataCommand implements Callable<Integer> {
       description = "Retries after a transient failure (default: ${DEFAULT-VALUE}).")
   int retries;
 
+  @Option(
+      names = "--verify",
+      description =
+          "Hash every file present with SHA-256 again. Without it a rerun reads every file and"
+              + " compares a CRC-32C of its content with the one recorded when it was verified.")
+  boolean verify;
+
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
 
@@ -89,7 +96,8 @@ final class FetchDataCommand implements Callable<Integer> {
     }
     Duration limit = Duration.ofSeconds(timeout);
     FetchOptions options =
-        new FetchOptions(dir, dataOptions.mirrorDir(), jobs, limit, limit, retries, !noProgress);
+        new FetchOptions(
+            dir, dataOptions.mirrorDir(), jobs, limit, limit, retries, !noProgress, verify);
     FetchReport report = new DataFetcher(options).fetch(entries);
     Console.info(
         dir
