@@ -44,6 +44,7 @@ final class FetchDataCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       defaultValue = "8",
+      converter = OptionValues.Positive.class,
       description = "Files fetched at once (default: ${DEFAULT-VALUE}).")
   int jobs;
 
@@ -51,12 +52,14 @@ final class FetchDataCommand implements Callable<Integer> {
       names = "--timeout",
       defaultValue = "20",
       paramLabel = "SECONDS",
+      converter = OptionValues.Positive.class,
       description = "Connect and stall timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeout;
 
   @Option(
       names = "--retries",
       defaultValue = "2",
+      converter = OptionValues.NonNegative.class,
       description = "Retries after a transient failure (default: ${DEFAULT-VALUE}).")
   int retries;
 
@@ -122,7 +125,7 @@ final class FetchDataCommand implements Callable<Integer> {
           archives.fetch(d.name(), dir.resolve("stimuli"));
         } catch (RuntimeException e) {
           failed++;
-          Console.info("failed: images of " + d.name() + ": " + e.getMessage());
+          Console.info("failed: images of " + d.name() + ": " + ErrorMessage.of(e));
         }
       }
       if (failed > 0) {
