@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -95,7 +96,7 @@ public final class ImageArchives {
 
   /**
    * Makes sure {@code <stimuliDir>/<dataset>} holds the dataset's images, fetching them if not;
-   * true when they were fetched. A lock file per dataset keeps two fetches apart, so the one
+   * true when they were fetched. A lock file keeps two fetches into one folder apart, so the one
    * holding it may remove what killed fetches left.
    */
   public boolean fetch(String dataset, Path stimuliDir) {
@@ -106,17 +107,17 @@ public final class ImageArchives {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + stimuliDir + ": " + IoErrors.reason(e), e);
     }
-    Path lockFile = stimuliDir.resolve("." + dataset + ".lock");
+    Path lockFile = stimuliDir.resolve(".fetch-images.lock");
     try (LockFile lock =
         LockFile.tryAcquire(lockFile)
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         target,
-                        "another cakebench fetch-data is fetching these images ("
+                        "another cakebench fetch-data is fetching images into this folder ("
                             + LockFile.holderOf(lockFile)
                             + ")"))) {
-      removeLeftovers(stimuliDir, dataset);
+      removeLeftovers(stimuliDir);
       if (present(target)) {
         return false;
       }
@@ -198,13 +199,13 @@ public final class ImageArchives {
     }
   }
 
-  /** Removes the archives and folders that fetches of {@code dataset} killed midway left. */
-  private static void removeLeftovers(Path stimuliDir, String dataset) {
+  /** Removes the archives and folders that fetches killed midway left (names of {@link #fetch}). */
+  private static void removeLeftovers(Path stimuliDir) {
+    String names =
+        Datasets.all().stream().map(d -> Pattern.quote(d.name())).collect(Collectors.joining("|"));
     Pattern leftover =
         Pattern.compile(
-            Pattern.quote("." + dataset + "-")
-                + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"
-                + "(\\.tar\\.gz)?");
+            "\\.(" + names + ")-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}" + "(\\.tar\\.gz)?");
     try (Stream<Path> list = Files.list(stimuliDir)) {
       list.filter(p -> leftover.matcher(p.getFileName().toString()).matches())
           .forEach(ImageArchives::deleteQuietly);
@@ -332,7 +333,7 @@ public final class ImageArchives {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      // leftovers are hidden (dot) names; a later fetch uses fresh ones
+      // hidden names; the next fetch removes them
     }
   }
 }

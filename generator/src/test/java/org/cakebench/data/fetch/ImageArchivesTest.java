@@ -266,6 +266,8 @@ class ImageArchivesTest {
     String killed = ".sketch-0f8fad5b-d9cb-469f-a165-70867728950e";
     Files.createDirectories(stimuli.resolve(killed + "/sketch/dnn"));
     Files.writeString(stimuli.resolve(killed + ".tar.gz"), "half an archive");
+    String otherDataset = ".colour-7c9e6679-7425-40de-944b-e07fc1f90ae7.tar.gz";
+    Files.writeString(stimuli.resolve(otherDataset), "half an archive");
     Files.writeString(stimuli.resolve(".sketch-notes"), "not ours");
     Files.write(
         mirror.resolve("sketch.tar.gz"),
@@ -274,6 +276,7 @@ class ImageArchivesTest {
     assertThat(archives(mirror.toUri()).fetch("sketch", stimuli)).isTrue();
     assertThat(stimuli.resolve(killed)).doesNotExist();
     assertThat(stimuli.resolve(killed + ".tar.gz")).doesNotExist();
+    assertThat(stimuli.resolve(otherDataset)).doesNotExist();
     assertThat(stimuli.resolve(".sketch-notes")).hasContent("not ours");
   }
 }
