@@ -186,7 +186,7 @@ final class SiteVersions {
     // before the swap still finds its files (deleted now, about one look in a million failed).
   }
 
-  /** Deletes the build folder of {@code id} (a build that failed). */
+  /** Deletes {@code building}, the folder of a build that failed. */
   void discard(Path building) {
     deleteTree(building);
   }

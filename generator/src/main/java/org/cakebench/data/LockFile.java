@@ -87,11 +87,6 @@ public final class LockFile implements AutoCloseable {
     }
   }
 
-  /** The lock file. */
-  public Path file() {
-    return file;
-  }
-
   /**
    * Deletes the lock file, then releases the lock: for a lock that guards something gone with it.
    */
