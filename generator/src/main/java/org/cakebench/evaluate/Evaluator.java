@@ -142,6 +142,8 @@ public final class Evaluator {
             counts.kept++; // placed there meanwhile, e.g. by fetch-data
             continue;
           }
+          cache.removeLeftovers(job); // of a killed run; the lock keeps every writer out
+
           CacheKey key = key(job, set);
           if (cache.isCurrent(job, key)) {
             counts.upToDate++; // another process finished it meanwhile

@@ -50,7 +50,7 @@ class ReportBuildTest {
     assertThat(log).contains("Supervised: 24 models: 1 complete, 23 missing");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("data", "site-output");
+          .containsExactlyInAnyOrder("data", "site-output", ".site-output.builds");
     }
   }
 
@@ -75,7 +75,7 @@ class ReportBuildTest {
     assertThat(out.resolve("index.html")).hasContent("previous site");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("data", "project", "site-output");
+          .containsExactlyInAnyOrder("data", "project", "site-output", ".site-output.builds");
     }
   }
 

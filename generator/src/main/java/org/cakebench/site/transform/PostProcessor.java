@@ -40,7 +40,8 @@ public final class PostProcessor {
             new AltText(),
             new NoInlineCode(),
             new LinkCheck(),
-            new FigureLinks()));
+            new FigureLinks(),
+            new RemoteResources()));
   }
 
   /**
