@@ -20,8 +20,8 @@ import org.cakebench.data.fetch.ManifestEntry;
  * @param dataSource how the trials were obtained, e.g. {@code copied from a local mirror}
  * @param sources the upstream repositories of the data, each with its pinned commits
  * @param manifestSha256 the SHA-256 of the data manifest (lower-case hex), or empty if unknown
- * @param upstream for each data file of the manifest (its path in the data folder, e.g. {@code
- *     raw-data/edge/edge_resnet50_session-1.csv}), the pinned URL it comes from
+ * @param manifest each downloaded file of the data manifest by its path in the data folder, e.g.
+ *     {@code raw-data/edge/edge_resnet50_session-1.csv}: its size, SHA-256 and pinned URL
  */
 public record BuildInfo(
     String version,
@@ -29,7 +29,7 @@ public record BuildInfo(
     String dataSource,
     List<Source> sources,
     String manifestSha256,
-    Map<String, String> upstream) {
+    Map<String, ManifestEntry> manifest) {
 
   /** The paper this report reproduces, as arXiv lists it. */
   public static final String PAPER_ARXIV = "2010.08377";
@@ -42,7 +42,7 @@ public record BuildInfo(
 
   public BuildInfo {
     sources = List.copyOf(sources);
-    upstream = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(upstream));
+    manifest = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(manifest));
   }
 
   /** Facts without the data's provenance (tests, tools). */
@@ -96,12 +96,12 @@ public record BuildInfo(
       List<ManifestEntry> manifest,
       String manifestSha256) {
     Map<String, Map<String, Integer>> commits = new TreeMap<>();
-    Map<String, String> upstream = new LinkedHashMap<>();
+    Map<String, ManifestEntry> files = new LinkedHashMap<>();
     for (ManifestEntry e : manifest) {
       if (e.derived()) {
         continue;
       }
-      upstream.put(e.path(), e.upstream());
+      files.put(e.path(), e);
       Matcher m = GITHUB_RAW.matcher(e.upstream());
       if (m.matches()) {
         commits
@@ -118,7 +118,7 @@ public record BuildInfo(
           }
           sources.add(new Source(repository, list));
         });
-    return new BuildInfo(version, date, dataSource, sources, manifestSha256, upstream);
+    return new BuildInfo(version, date, dataSource, sources, manifestSha256, files);
   }
 
   /** The pinned commits in a few words, e.g. {@code bethgelab/model-vs-human @ 79ed7cd1}. */

@@ -244,7 +244,7 @@ class ReportSiteTest {
   @Test
   void downloadsOfferDecisionsFigureNumbersAndAnalyses() throws IOException {
     Document downloads = page("downloads.html");
-    assertThat(downloads.select("a[href$=.json]").eachAttr("href"))
+    assertThat(downloads.select("#json-title ~ ul a[href$=.json]").eachAttr("href"))
         .containsExactly(
             "downloads/benchmark.json",
             "downloads/analyses.json",

@@ -144,16 +144,19 @@ class SharedDataSiteTest {
   @Test
   void showsTheFiguresOfEachSectionWithTheirFiles() throws IOException {
     assertThat(page("ood-generalisation.html").select("figure.figure")).hasSize(12);
-    assertThat(page("category-errors.html").select("figure.figure img").eachAttr("src"))
+    assertThat(page("category-errors.html").select("figure.figure object").eachAttr("data"))
         .contains("figures/fig4-confusion-uniform-noise.svg");
     assertThat(page("image-errors.html").select("figure.figure")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(page("shape-bias.html").select("figure.figure")).hasSize(1);
-    assertThat(page("dataset-uniform-noise.html").select("figure.figure img").eachAttr("src"))
+    assertThat(page("dataset-uniform-noise.html").select("figure.figure object").eachAttr("data"))
         .contains("figures/fig1-uniform-noise.svg", "figures/fig4-confusion-uniform-noise.svg");
     for (String p : result.pages()) {
-      for (var img : page(p).select("figure.figure img")) {
-        assertThat(out.resolve(img.attr("src"))).as(p).isRegularFile();
-        assertThat(img.attr("alt")).as(p).isNotBlank();
+      for (var object : page(p).select("figure.figure object")) {
+        assertThat(out.resolve(object.attr("data"))).as(p).isRegularFile();
+        var fallback = object.selectFirst("img");
+        assertThat(out.resolve(fallback.attr("src"))).as(p).isRegularFile();
+        assertThat(fallback.attr("src")).endsWith(".png");
+        assertThat(fallback.attr("alt")).as(p).isNotBlank();
       }
     }
   }

@@ -27,9 +27,18 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
     json = List.copyOf(json);
   }
 
-  /** Writes all downloads of {@code report} under {@code outDir/downloads}. */
-  public static Downloads write(Report report, Path outDir) {
+  /** The catalogue of observers, as the site offers it. */
+  public static final String OBSERVERS = FOLDER + "/observers.yaml";
+
+  /**
+   * Writes all downloads of {@code report} under {@code outDir/downloads}, with the catalogue of
+   * observers {@code observers} (skipped when it does not exist).
+   */
+  public static Downloads write(Report report, Path observers, Path outDir) {
     List<DownloadFile> decisions = copyDecisions(report.decisions(), outDir);
+    if (Files.isRegularFile(observers)) {
+      Assets.copyFile(observers, outDir.resolve(OBSERVERS));
+    }
     ReportData data = report.data();
     List<DownloadFile> json = new ArrayList<>();
     BuildInfo build = report.build();

@@ -76,6 +76,22 @@ public record Cell(
         shown ? e.high() : Double.NaN);
   }
 
+  /**
+   * The cell as a CSV field: a number shown as a number (e.g. {@code 61.2%}) in full precision
+   * ({@code 0.6123…}); other text as shown; no value as an empty field.
+   */
+  public String csvValue() {
+    if (text.equals(Format.MISSING)) {
+      return "";
+    }
+    boolean plainNumber = text.matches("[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?");
+    if (!numeric || !plainNumber || sort == null || sort.isEmpty()) {
+      return text;
+    }
+    // A count or a place shown whole stays as shown (1, not 1.0).
+    return text.matches("[0-9]+") ? text : sort;
+  }
+
   private static String sortKey(double value) {
     return Double.isFinite(value) ? Double.toString(value) : "";
   }

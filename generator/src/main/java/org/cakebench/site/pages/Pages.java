@@ -3,6 +3,7 @@ package org.cakebench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.report.BuildInfo;
+import org.cakebench.site.output.ReportArchive;
 
 /** Every page of the report in navigation order, and the navigation itself. */
 public final class Pages {
@@ -22,9 +23,43 @@ public final class Pages {
     pages.add(ModelPages.index(s));
     pages.addAll(ModelPages.pages(s));
     pages.add(HomePages.text(s, Links.ADD_MODEL, "add-a-model", "add-a-model", "Add your model"));
-    pages.add(DownloadsPage.of(s));
+    pages.add(DownloadsPage.of(s, List.copyOf(pages)));
     pages.add(HomePages.references(s));
     return pages;
+  }
+
+  /**
+   * Every table of {@code pages} as CSV rows for the report's archive, at {@code
+   * <page>/<table-id>.csv} (e.g. {@code leaderboard/leaderboard.csv}), in page order.
+   */
+  public static List<ReportArchive.Table> tables(List<PageModel> pages) {
+    List<ReportArchive.Table> tables = new ArrayList<>();
+    for (PageModel page : pages) {
+      String folder = page.path().replaceFirst("\\.html$", "");
+      for (TableView t : tablesOf(page.view())) {
+        tables.add(new ReportArchive.Table(folder + "/" + t.id() + ".csv", t.csv()));
+      }
+    }
+    return tables;
+  }
+
+  private static List<TableView> tablesOf(Object view) {
+    if (view instanceof Views.SectionPage v) {
+      return v.tables();
+    }
+    if (view instanceof Views.DatasetPage v) {
+      return v.tables();
+    }
+    if (view instanceof Views.ModelPage v) {
+      return v.tables();
+    }
+    if (view instanceof Views.Leaderboard v) {
+      return v.blocks().stream().map(Views.TableBlock::table).toList();
+    }
+    if (view instanceof Views.Index v) {
+      return v.blocks().stream().map(Views.TableBlock::table).toList();
+    }
+    return List.of();
   }
 
   /** The navigation and footer facts shared by every page. */

@@ -68,6 +68,45 @@ public record TableView(
     }
   }
 
+  /**
+   * The table as rows of CSV fields, for the report's archive: a heading row of the columns' full
+   * labels, then one row per table row. A number is written in full precision (a share as a
+   * fraction, not a percentage), and a column whose values carry 95 % intervals is followed by two
+   * columns with their ends; text and values without a number are written as shown.
+   */
+  public List<List<String>> csv() {
+    List<String> labels = cardLabels();
+    boolean[] intervals = new boolean[columns.size()];
+    for (Row r : rows) {
+      for (int i = 0; i < columns.size(); i++) {
+        intervals[i] |= !r.cells().get(i).interval().isEmpty();
+      }
+    }
+    List<List<String>> csv = new java.util.ArrayList<>();
+    List<String> heading = new java.util.ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      heading.add(labels.get(i));
+      if (intervals[i]) {
+        heading.add(labels.get(i) + ", 95% interval low");
+        heading.add(labels.get(i) + ", 95% interval high");
+      }
+    }
+    csv.add(heading);
+    for (Row r : rows) {
+      List<String> fields = new java.util.ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        Cell c = r.cells().get(i);
+        fields.add(c.csvValue());
+        if (intervals[i]) {
+          fields.add(Double.isFinite(c.low()) ? Double.toString(c.low()) : "");
+          fields.add(Double.isFinite(c.high()) ? Double.toString(c.high()) : "");
+        }
+      }
+      csv.add(fields);
+    }
+    return csv;
+  }
+
   /** The heading of the group over each column, empty where it sits under none. */
   public List<String> groupLabels() {
     List<String> labels = new java.util.ArrayList<>();

@@ -82,10 +82,14 @@ public final class Views {
   /** A group of decision files, e.g. all of one model. */
   public record FileGroup(String title, @Nullable String href, List<DownloadFile> files) {}
 
+  /** The CSV files of one page's tables. */
+  public record TableFiles(String page, List<String> files) {}
+
   /** The downloads page. */
   public record DownloadsPage(
       ContentDoc intro,
       List<DownloadFile> json,
       List<FileGroup> decisions,
-      List<FigureFile> figures) {}
+      List<FigureFile> figures,
+      List<TableFiles> tables) {}
 }
