@@ -68,7 +68,7 @@ public final class ReportSite {
     PageSources sources =
         new PageSources(report, content, files.examples(), files.imageErrors(), files.downloads());
     List<PageModel> models = Pages.all(sources);
-    SiteView site = Pages.site(report.build());
+    SiteView site = Pages.site(report);
 
     // 5. The report to take away, from the same tables: each as CSV, the claims as CSV, the
     //    provenance of every download and one archive of every figure, table and number.

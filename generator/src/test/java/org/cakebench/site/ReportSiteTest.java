@@ -384,6 +384,46 @@ class ReportSiteTest {
   }
 
   @Test
+  void aReportOfRealDataShowsNoSyntheticBanner() throws IOException {
+    for (String p : result.pages()) {
+      assertThat(page(p).select(".synthetic-banner")).as(p).isEmpty();
+    }
+  }
+
+  @Test
+  void whenDecisionsAreMarkedSyntheticEveryPageSaysSoNamingTheObservers(@TempDir Path other)
+      throws IOException {
+    Path raw = new SyntheticStudy(19).write(other.resolve("raw-data"));
+    // SimCLR-x1's trial files carry the column that marks synthetic rehearsal data.
+    try (var files = Files.walk(raw)) {
+      for (Path f :
+          files.filter(f -> f.toString().endsWith("_simclr_resnet50x1_session-1.csv")).toList()) {
+        List<String> lines = Files.readAllLines(f);
+        List<String> marked = new java.util.ArrayList<>();
+        marked.add(lines.get(0) + ",synthetic");
+        lines.subList(1, lines.size()).forEach(l -> marked.add(l + ",1"));
+        Files.write(f, marked);
+      }
+    }
+    SiteInput input =
+        SiteFixture.input(
+            raw,
+            other.resolve("site"),
+            SiteFixture.stimuli(other.resolve("stimuli")),
+            SitePaths.under(SiteFixture.PROJECT));
+    SiteResult site = ReportSite.render(input, other.resolve("site"));
+    for (String p : site.pages()) {
+      Document doc = Jsoup.parse(other.resolve("site").resolve(p).toFile(), "UTF-8");
+      Element banner = doc.selectFirst("body > header .synthetic-banner");
+      assertThat(banner).as(p).isNotNull();
+      assertThat(banner.text())
+          .as(p)
+          .startsWith("Synthetic rehearsal data, not results.")
+          .contains("The decisions of 1 observer (SimCLR-x1) are marked as synthetic");
+    }
+  }
+
+  @Test
   void methodsStatesTheRuleOfEveryClaim() throws IOException {
     String methods = page("methods.html").select("main").text();
     for (Claim c : Claims.all()) {

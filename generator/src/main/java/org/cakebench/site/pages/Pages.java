@@ -3,6 +3,7 @@ package org.cakebench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.report.BuildInfo;
+import org.cakebench.report.Report;
 import org.cakebench.site.output.ReportArchive;
 
 /** Every page of the report in navigation order, and the navigation itself. */
@@ -62,14 +63,15 @@ public final class Pages {
     return List.of();
   }
 
-  /** The navigation and footer facts shared by every page. */
-  public static SiteView site(BuildInfo build) {
-    List<NavItem> report = new ArrayList<>();
-    report.add(new NavItem("home", Links.HOME, "Summary"));
-    report.add(new NavItem("introduction", Links.INTRODUCTION, "Introduction"));
-    report.add(new NavItem("methods", Links.METHODS, "Methods"));
+  /** The navigation, banner and footer facts shared by every page of {@code report}. */
+  public static SiteView site(Report report) {
+    BuildInfo build = report.build();
+    List<NavItem> nav = new ArrayList<>();
+    nav.add(new NavItem("home", Links.HOME, "Summary"));
+    nav.add(new NavItem("introduction", Links.INTRODUCTION, "Introduction"));
+    nav.add(new NavItem("methods", Links.METHODS, "Methods"));
     for (Section s : Section.all()) {
-      report.add(new NavItem(s.key(), s.path(), s.navLabel()));
+      nav.add(new NavItem(s.key(), s.path(), s.navLabel()));
     }
     List<NavItem> data =
         List.of(
@@ -79,6 +81,7 @@ public final class Pages {
             new NavItem("add-a-model", Links.ADD_MODEL, "Add your model"),
             new NavItem("downloads", Links.DOWNLOADS, "Downloads"),
             new NavItem("references", Links.REFERENCES, "Cite"));
-    return new SiteView("cakebench", report, data, build);
+    List<String> synthetic = report.synthetic().stream().map(id -> report.data().name(id)).toList();
+    return new SiteView("cakebench", nav, data, build, synthetic);
   }
 }
