@@ -175,6 +175,19 @@ class SharedDataSiteTest {
   }
 
   @Test
+  void smallThingsReadRight() throws IOException {
+    // Counts agree with their nouns; a value that rounds to zero has no sign.
+    String downloads = page("downloads.html").select("details.file-group summary").text();
+    assertThat(downloads).contains("(1 file, ").doesNotContain("(1 files");
+    for (String p : result.pages()) {
+      assertThat(page(p).select("td").eachText()).as(p).noneMatch(t -> t.startsWith("-0.00"));
+    }
+    // The catalogue of observers that the models page names is there to open.
+    assertThat(page("models.html").select("main a[href=downloads/observers.yaml]")).isNotEmpty();
+    assertThat(out.resolve("downloads/observers.yaml")).isRegularFile();
+  }
+
+  @Test
   void offersEveryModelDecisionFile() throws IOException {
     // ResNet-50, SimCLR-x1 and BagNet-33 on 17 datasets; the 2019 CNNs: 16 on cue conflict, 5 on
     // edges and silhouettes.
