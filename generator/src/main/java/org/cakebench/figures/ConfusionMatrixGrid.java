@@ -228,7 +228,65 @@ final class ConfusionMatrixGrid implements Figure {
       int index = b;
       canvas.add(g -> paintBlock(g, layout, index));
     }
+    canvas.spots(() -> hotspots(layout));
     return canvas;
+  }
+
+  /**
+   * Per panel one for the whole panel and one per coloured cell on top of it: empty cells (0 %) are
+   * most of a matrix and answer with the panel's.
+   */
+  private List<Hotspot> hotspots(ConfusionGridLayout layout) {
+    List<Hotspot> spots = new ArrayList<>();
+    int cell = layout.cell();
+    for (int b = 0; b < layout.blocks().size(); b++) {
+      List<Integer> block = layout.blocks().get(b);
+      for (int o = 0; o < observers.size(); o++) {
+        ObserverStyle observer = observers.get(o);
+        double y = layout.rowY(b, o);
+        for (int k = 0; k < block.size(); k++) {
+          ConfusionMatrix m = matrices.get(o).get(block.get(k));
+          if (m == null) {
+            continue;
+          }
+          String where =
+              observer.name() + ", " + Captions.condition(dataset, conditions.get(block.get(k)));
+          double x = layout.panelX(k);
+          spots.add(
+              Hotspot.area(
+                  new Rectangle2D.Double(x, y, layout.panelWidth(), layout.panelHeight()),
+                  observer,
+                  where + " (white cells: 0 %)"));
+          for (int r = 0; r < RESPONSES; r++) {
+            for (int c = 0; c < Category.count(); c++) {
+              double percent = m.percent()[r][c];
+              if (Double.isFinite(percent) && percent > 0) {
+                spots.add(
+                    Hotspot.area(
+                        new Rectangle2D.Double(x + c * cell, y + r * cell, cell, cell),
+                        observer,
+                        where + ": " + decision(r, c, percent)));
+              }
+            }
+          }
+        }
+      }
+    }
+    return spots;
+  }
+
+  /** "cat shown, 'dog' decided in 12.5 % of trials". */
+  private static String decision(int response, int category, double percent) {
+    String decided =
+        response == ConfusionMatrix.NO_ANSWER_ROW
+            ? "no answer"
+            : "'" + Category.at(response).label() + "' decided";
+    return Category.at(category).label()
+        + " shown, "
+        + decided
+        + " in "
+        + String.format(Locale.ROOT, "%.1f %%", percent)
+        + " of trials";
   }
 
   private void paintHeader(Graphics2D g, ConfusionGridLayout layout) {

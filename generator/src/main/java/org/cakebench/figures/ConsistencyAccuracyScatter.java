@@ -136,7 +136,26 @@ final class ConsistencyAccuracyScatter implements Figure {
                 g, title(), Theme.TITLE, Theme.TEXT, 4, 16, Text.Align.START, Text.Align.CENTRE));
     canvas.add(panel);
     canvas.add(g -> paintLabels(g, panel.frame()));
+    canvas.spots(() -> hotspots(panel.frame()));
     return canvas;
+  }
+
+  private List<Hotspot> hotspots(Frame f) {
+    List<Hotspot> spots = new ArrayList<>();
+    for (int i = 0; i < observers.size(); i++) {
+      double[] p = points.get(i);
+      if (Double.isFinite(p[0]) && Double.isFinite(p[1])) {
+        ObserverStyle o = observers.get(i);
+        String tooltip =
+            o.name()
+                + ": OOD accuracy "
+                + Captions.value(p[0])
+                + ", \u03ba with humans "
+                + Captions.minus(Captions.value(p[1]));
+        spots.add(Hotspot.marker(f.x(p[0]), f.y(p[1]), 7, o, tooltip));
+      }
+    }
+    return spots;
   }
 
   private void paintLabels(Graphics2D g, Frame f) {
