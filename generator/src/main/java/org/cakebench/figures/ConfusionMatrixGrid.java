@@ -16,6 +16,7 @@ import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Observers;
 import org.cakebench.data.PaperSection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
@@ -32,7 +33,7 @@ final class ConfusionMatrixGrid implements Figure {
   private final List<Condition> conditions;
   private final List<ObserverStyle> observers;
   // matrices.get(observer).get(condition), null where there is none
-  private final List<List<ConfusionMatrix>> matrices = new ArrayList<>();
+  private final List<List<@Nullable ConfusionMatrix>> matrices = new ArrayList<>();
   private final String missing;
 
   ConfusionMatrixGrid(
@@ -50,7 +51,7 @@ final class ConfusionMatrixGrid implements Figure {
     List<String> present = ids.stream().filter(o -> results.has(o, dataset)).toList();
     this.observers = present.stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {
-      List<ConfusionMatrix> row = new ArrayList<>();
+      List<@Nullable ConfusionMatrix> row = new ArrayList<>();
       for (Condition c : conditions) {
         row.add(results.score(o.id(), dataset, c).map(ConditionScore::confusion).orElse(null));
       }
@@ -228,65 +229,8 @@ final class ConfusionMatrixGrid implements Figure {
       int index = b;
       canvas.add(g -> paintBlock(g, layout, index));
     }
-    canvas.spots(() -> hotspots(layout));
+    canvas.spots(() -> ConfusionGridHotspots.of(layout, dataset, conditions, observers, matrices));
     return canvas;
-  }
-
-  /**
-   * Per panel one for the whole panel and one per coloured cell on top of it: empty cells (0 %) are
-   * most of a matrix and answer with the panel's.
-   */
-  private List<Hotspot> hotspots(ConfusionGridLayout layout) {
-    List<Hotspot> spots = new ArrayList<>();
-    int cell = layout.cell();
-    for (int b = 0; b < layout.blocks().size(); b++) {
-      List<Integer> block = layout.blocks().get(b);
-      for (int o = 0; o < observers.size(); o++) {
-        ObserverStyle observer = observers.get(o);
-        double y = layout.rowY(b, o);
-        for (int k = 0; k < block.size(); k++) {
-          ConfusionMatrix m = matrices.get(o).get(block.get(k));
-          if (m == null) {
-            continue;
-          }
-          String where =
-              observer.name() + ", " + Captions.condition(dataset, conditions.get(block.get(k)));
-          double x = layout.panelX(k);
-          spots.add(
-              Hotspot.area(
-                  new Rectangle2D.Double(x, y, layout.panelWidth(), layout.panelHeight()),
-                  observer,
-                  where + " (white cells: 0 %)"));
-          for (int r = 0; r < RESPONSES; r++) {
-            for (int c = 0; c < Category.count(); c++) {
-              double percent = m.percent()[r][c];
-              if (Double.isFinite(percent) && percent > 0) {
-                spots.add(
-                    Hotspot.area(
-                        new Rectangle2D.Double(x + c * cell, y + r * cell, cell, cell),
-                        observer,
-                        where + ": " + decision(r, c, percent)));
-              }
-            }
-          }
-        }
-      }
-    }
-    return spots;
-  }
-
-  /** "cat shown, 'dog' decided in 12.5 % of trials". */
-  private static String decision(int response, int category, double percent) {
-    String decided =
-        response == ConfusionMatrix.NO_ANSWER_ROW
-            ? "no answer"
-            : "'" + Category.at(response).label() + "' decided";
-    return Category.at(category).label()
-        + " shown, "
-        + decided
-        + " in "
-        + String.format(Locale.ROOT, "%.1f %%", percent)
-        + " of trials";
   }
 
   private void paintHeader(Graphics2D g, ConfusionGridLayout layout) {
