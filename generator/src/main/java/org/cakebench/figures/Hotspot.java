@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param tooltip e.g. {@code ResNet-50, contrast 5: accuracy 23.4 %}
  * @param link the observer's page relative to the SVG file, or null (humans have none)
  */
-record Hotspot(
+public record Hotspot(
     boolean round,
     double x,
     double y,
