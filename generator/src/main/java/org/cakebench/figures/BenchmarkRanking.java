@@ -84,6 +84,9 @@ final class BenchmarkRanking implements Figure {
   }
 
   private static final int ROW = 24;
+  // Long rankings get rows just taller than their labels, so 100 models stay under 2,000 pixels.
+  private static final int COMPACT_ROW = 18;
+  private static final int COMPACT_FROM = 40;
   // Few bars get taller rows, so a short ranking does not shrink to a strip.
   private static final int MAX_ROW = 36;
   private static final int MIN_PLOT = 150;
@@ -179,7 +182,10 @@ final class BenchmarkRanking implements Figure {
     double labelWidth =
         Text.maxWidth(observers.stream().map(ObserverStyle::name).toList(), Theme.TICK) + 12;
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - 50);
-    int row = Math.max(ROW, Math.min(MAX_ROW, MIN_PLOT / Math.max(1, n)));
+    int row =
+        n > COMPACT_FROM
+            ? COMPACT_ROW
+            : Math.max(ROW, Math.min(MAX_ROW, MIN_PLOT / Math.max(1, n)));
     int plotHeight = Math.max(1, n) * row;
     Legend legend = Legend.groups(observers);
     double legendWidth = Theme.WIDTH - 8;
