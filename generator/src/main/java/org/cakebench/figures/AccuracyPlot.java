@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.PaperSection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Figure 1 of the paper for one parametric dataset: 16-class accuracy of the pooled humans and each
@@ -16,21 +17,30 @@ final class AccuracyPlot implements Figure {
   private final Dataset dataset;
   private final ConditionSeries series;
   private final String missing;
+  private final @Nullable String panelOf;
 
   AccuracyPlot(AnalysisResults results, ObserverStyles styles, Dataset dataset) {
+    this(results, styles, dataset, null);
+  }
+
+  /** The plot of {@code dataset}, also shown as a panel of the figure {@code panelOf}, if any. */
+  AccuracyPlot(
+      AnalysisResults results, ObserverStyles styles, Dataset dataset, @Nullable String panelOf) {
     this.dataset = dataset;
-    List<String> candidates = ObserverStyles.humansAndModels(results);
-    this.series =
-        ConditionSeries.collect(
-            dataset,
-            candidates,
-            styles,
-            List.of("accuracy", "trials"),
-            (id, condition) ->
-                results
-                    .score(id, dataset, condition)
-                    .map(s -> new double[] {s.accuracy(), s.trials()}));
+    this.series = series(results, styles, dataset);
     this.missing = styles.missingPaperModels(series.ids());
+    this.panelOf = panelOf;
+  }
+
+  /** Accuracy and trials of the pooled humans and every model in each condition of {@code d}. */
+  static ConditionSeries series(AnalysisResults results, ObserverStyles styles, Dataset d) {
+    return ConditionSeries.collect(
+        d,
+        ObserverStyles.humansAndModels(results),
+        styles,
+        List.of("accuracy", "trials"),
+        (id, condition) ->
+            results.score(id, d, condition).map(s -> new double[] {s.accuracy(), s.trials()}));
   }
 
   @Override
@@ -41,6 +51,11 @@ final class AccuracyPlot implements Figure {
   @Override
   public Optional<Dataset> dataset() {
     return Optional.of(dataset);
+  }
+
+  @Override
+  public Optional<String> panelOf() {
+    return Optional.ofNullable(panelOf);
   }
 
   @Override
@@ -96,6 +111,14 @@ final class AccuracyPlot implements Figure {
 
   @Override
   public Drawing chart() {
-    return series.plot("Classification accuracy", 0, 1, CHANCE, "chance (1/16)");
+    return ConditionLinePlot.draw(spec(series, "chance (1/16)"));
+  }
+
+  /**
+   * The accuracies of {@code series} from 0 to 1, the dotted chance line labelled {@code chance}.
+   */
+  static ConditionLinePlot.Spec spec(ConditionSeries series, String chance) {
+    return series.spec(
+        "Classification accuracy", 0, 1, CHANCE, chance, v -> "accuracy " + Captions.percent(v, 1));
   }
 }

@@ -7,11 +7,12 @@ import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ReportSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report's figures for a set of results, in the paper's order: out-of-distribution accuracy
- * (3.1), confusion matrices (3.2), error consistency (3.3), shape bias (3.4), then the benchmark. A
- * figure whose datasets have no trials is left out.
+ * (3.1: the grid of all distortions, then each alone), confusion matrices (3.2), error consistency
+ * (3.3), shape bias (3.4), then the benchmark. A figure whose datasets have no trials is left out.
  */
 final class AllFigures {
   private AllFigures() {}
@@ -19,7 +20,12 @@ final class AllFigures {
   static List<Figure> of(AnalysisResults results, ObserverStyles styles, ReportSettings settings) {
     List<Figure> figures = new ArrayList<>();
     List<Dataset> parametric = results.datasets().stream().filter(Dataset::parametric).toList();
-    parametric.forEach(d -> figures.add(new AccuracyPlot(results, styles, d)));
+    // Figure 1 is one grid of small multiples; each panel is also a figure for its dataset's page.
+    @Nullable String grid = parametric.size() > 1 ? AccuracyGrid.ID : null;
+    if (grid != null) {
+      figures.add(new AccuracyGrid(results, styles, parametric));
+    }
+    parametric.forEach(d -> figures.add(new AccuracyPlot(results, styles, d, grid)));
 
     if (results.dataset(Datasets.UNIFORM_NOISE).isPresent()) {
       figures.add(

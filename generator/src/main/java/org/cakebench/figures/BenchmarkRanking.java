@@ -2,6 +2,7 @@ package org.cakebench.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,6 +84,9 @@ final class BenchmarkRanking implements Figure {
   }
 
   private static final int ROW = 24;
+  // Long rankings get rows just taller than their labels, so 100 models stay under 2,000 pixels.
+  private static final int COMPACT_ROW = 18;
+  private static final int COMPACT_FROM = 40;
   // Few bars get taller rows, so a short ranking does not shrink to a strip.
   private static final int MAX_ROW = 36;
   private static final int MIN_PLOT = 150;
@@ -178,7 +182,10 @@ final class BenchmarkRanking implements Figure {
     double labelWidth =
         Text.maxWidth(observers.stream().map(ObserverStyle::name).toList(), Theme.TICK) + 12;
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - 50);
-    int row = Math.max(ROW, Math.min(MAX_ROW, MIN_PLOT / Math.max(1, n)));
+    int row =
+        n > COMPACT_FROM
+            ? COMPACT_ROW
+            : Math.max(ROW, Math.min(MAX_ROW, MIN_PLOT / Math.max(1, n)));
     int plotHeight = Math.max(1, n) * row;
     Legend legend = Legend.groups(observers);
     double legendWidth = Theme.WIDTH - 8;
@@ -254,8 +261,30 @@ final class BenchmarkRanking implements Figure {
                 g, title(), Theme.TITLE, Theme.TEXT, 4, 16, Text.Align.START, Text.Align.CENTRE));
     canvas.add(panel);
     canvas.add(g -> paintLabels(g, panel.frame(), format));
-    canvas.add(g -> legend.paint(g, 4, TITLE - 4, legendWidth));
+    canvas.add(legend, 4, TITLE - 4, legendWidth);
+    canvas.spots(() -> hotspots(panel.frame(), format));
     return canvas;
+  }
+
+  /** One per row, from the observer's name to the plot's end. */
+  private List<Hotspot> hotspots(Frame f, String format) {
+    int n = observers.size();
+    double rowHeight = f.yScale();
+    List<Hotspot> spots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ObserverStyle o = observers.get(i);
+      double y = f.y(n - i);
+      double left = f.left() - 8 - Text.width(o.name(), Theme.TICK);
+      double v = values.get(i);
+      String value = Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "no data";
+      String tooltip = o.name() + ": " + metric.name + " " + Captions.minus(value);
+      spots.add(
+          Hotspot.area(
+              new Rectangle2D.Double(left, y - rowHeight / 2, f.right() - left, rowHeight),
+              o,
+              tooltip + " (rank " + (i + 1) + " of " + n + ")"));
+    }
+    return spots;
   }
 
   private void paintLabels(Graphics2D g, Frame f, String format) {

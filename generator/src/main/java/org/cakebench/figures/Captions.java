@@ -2,6 +2,8 @@ package org.cakebench.figures;
 
 import java.util.List;
 import java.util.Locale;
+import org.cakebench.data.Condition;
+import org.cakebench.data.Dataset;
 import org.cakebench.data.ObserverGroup;
 
 /** Small helpers for the plain-words captions and text alternatives of figures. */
@@ -51,6 +53,20 @@ final class Captions {
   /** A share as a whole percentage. */
   static String percent(double share) {
     return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "no value";
+  }
+
+  /** A share as a percentage with {@code decimals} decimals and a space, e.g. {@code 23.4 %}. */
+  static String percent(double share, int decimals) {
+    return Double.isFinite(share)
+        ? String.format(Locale.ROOT, "%." + decimals + "f %%", 100 * share)
+        : "no value";
+  }
+
+  /** A condition as tooltips name it: "contrast 5", "colour vs. greyscale (greyscale)". */
+  static String condition(Dataset dataset, Condition condition) {
+    String name = lower(dataset.title());
+    String label = condition.plotLabel();
+    return label.matches("[0-9.]+|inf") ? name + " " + label : name + " (" + label + ")";
   }
 
   /** Typesets hyphen-minus signs of numbers as true minus signs. */

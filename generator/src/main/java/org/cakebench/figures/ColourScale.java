@@ -30,6 +30,9 @@ final class ColourScale {
           });
 
   private static final int STEPS = 64;
+  // A resampled scale has a stop every this many units (so at 0 when its ends are tenths): XChart
+  // interpolates between evenly spaced stops only.
+  private static final double STOP_SPACING = 0.025;
 
   private final double min;
   private final double max;
@@ -39,6 +42,21 @@ final class ColourScale {
     this.min = min;
     this.max = max;
     this.stops = stops.clone();
+  }
+
+  /**
+   * The blue-white-red kappa scale over just {@code min} to {@code max} (min at most 0, max at
+   * least 0): white stays at 0, and equal distances from 0 keep equal strength on both sides, the
+   * strongest colour at the end further from 0.
+   */
+  static ColourScale kappa(double min, double max) {
+    double reach = Math.max(-min, max);
+    ColourScale symmetric = new ColourScale(-reach, reach, KAPPA.stops);
+    Color[] stops = new Color[Math.max(2, (int) Math.round((max - min) / STOP_SPACING) + 1)];
+    for (int i = 0; i < stops.length; i++) {
+      stops[i] = symmetric.colour(min + (max - min) * i / (stops.length - 1));
+    }
+    return new ColourScale(min, max, stops);
   }
 
   double min() {
@@ -58,6 +76,12 @@ final class ColourScale {
   Color colour(double value) {
     double t = Math.max(0, Math.min(1, (value - min) / (max - min)));
     double index = t * (stops.length - 1);
+    // A value on a stop (0 on a resampled kappa scale) is that stop's colour, not a rounding off
+    // it.
+    long nearest = Math.round(index);
+    if (Math.abs(index - nearest) < 1e-9) {
+      return stops[(int) nearest];
+    }
     int i = Math.min((int) index, stops.length - 2);
     double f = index - i;
     Color a = stops[i];

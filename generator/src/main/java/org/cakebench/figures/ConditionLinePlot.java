@@ -1,22 +1,15 @@
 package org.cakebench.figures;
 
 import java.awt.BasicStroke;
-import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cakebench.data.ObserverGroup;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.function.DoubleFunction;
 
 /**
  * Draws a measure against the conditions of a parametric dataset, one line of markers per observer
- * (the layout of the paper's Figure 1): the conditions evenly spaced in registry order with their
- * plot labels, a dotted reference line and the legend to the right of the plot.
+ * (the layout of the paper's Figure 1): a {@link ConditionPanel} with the dataset's title above and
+ * the legend to its right. Beyond {@link #NAMED_LEGEND} observers the legend names styles, and
+ * models outside the paper are drawn lighter, as context beneath the paper's observers.
  */
 final class ConditionLinePlot {
   /** Observers beyond this many are explained by style, not by name. */
@@ -24,13 +17,13 @@ final class ConditionLinePlot {
 
   private static final int HEIGHT = 440;
   private static final int TOP = 34;
-  private static final int BOTTOM = 52;
 
   /**
    * What to draw.
    *
    * @param title panel title (the dataset)
    * @param conditions x tick labels in order
+   * @param conditionNames the conditions as tooltips name them, e.g. {@code contrast 5}
    * @param xTitle x axis title
    * @param yTitle y axis title
    * @param yMin y axis minimum
@@ -39,10 +32,12 @@ final class ConditionLinePlot {
    * @param values per observer id, one value per condition (NaN: none)
    * @param reference y of the dotted reference line
    * @param referenceLabel its label
+   * @param valueText a value as tooltips state it, e.g. {@code accuracy 23.4 %}
    */
   record Spec(
       String title,
       List<String> conditions,
+      List<String> conditionNames,
       String xTitle,
       String yTitle,
       double yMin,
@@ -50,69 +45,31 @@ final class ConditionLinePlot {
       List<ObserverStyle> observers,
       Map<String, double[]> values,
       double reference,
-      String referenceLabel) {}
+      String referenceLabel,
+      DoubleFunction<String> valueText) {}
 
   private ConditionLinePlot() {}
 
   static Drawing draw(Spec spec) {
     boolean named = spec.observers().size() <= NAMED_LEGEND;
-    Map<String, BasicStroke> lines =
-        named ? LineStyles.distinct(spec.observers()) : LineStyles.solid(spec.observers());
-    Legend legend = Legend.observers(spec.observers(), lines, NAMED_LEGEND);
+    Map<String, BasicStroke> lines = lines(spec.observers());
+    List<ObserverStyle> drawn = looks(spec.observers());
+    Legend legend = Legend.observers(drawn, lines, NAMED_LEGEND);
     double legendWidth = legend.columnWidth();
     int plotWidth = (int) Math.round(Theme.WIDTH - legendWidth - 28);
-    int n = spec.conditions().size();
 
-    XYChart chart = new XYChartBuilder().width(plotWidth).height(HEIGHT - TOP - BOTTOM).build();
-    XYStyler s = chart.getStyler();
-    Theme.apply(s);
-    s.setXAxisTicksVisible(false);
-    s.setPlotGridVerticalLinesVisible(false);
-    s.setXAxisMin(-0.5);
-    s.setXAxisMax(n - 0.5);
-    // A little room beyond the range so markers at 0 and 1 are not cut by the plot border.
-    double pad = 0.03 * (spec.yMax() - spec.yMin());
-    s.setYAxisMin(spec.yMin() - pad);
-    s.setYAxisMax(spec.yMax() + pad);
-    s.setYAxisDecimalPattern("0.0");
-    chart.setYAxisTitle(spec.yTitle());
-
-    XYSeries ref =
-        chart.addSeries(
-            "reference",
-            new double[] {-0.5, n - 0.5},
-            new double[] {spec.reference(), spec.reference()});
-    ref.setMarker(SeriesMarkers.NONE);
-    ref.setLineColor(Theme.CHANCE);
-    ref.setLineStyle(Theme.DOTTED);
-
-    // Humans last, so that their line lies on top as in the paper.
-    List<ObserverStyle> paintOrder = new ArrayList<>(spec.observers());
-    paintOrder.sort(
-        (a, b) ->
-            Boolean.compare(a.group() == ObserverGroup.HUMAN, b.group() == ObserverGroup.HUMAN));
-    for (ObserverStyle o : paintOrder) {
-      double[] ys = spec.values().get(o.id());
-      List<Double> xs = new ArrayList<>();
-      List<Double> vs = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (Double.isFinite(ys[i])) {
-          xs.add((double) i);
-          vs.add(ys[i]);
-        }
-      }
-      if (xs.isEmpty()) {
-        continue;
-      }
-      XYSeries series = chart.addSeries(o.id(), xs, vs);
-      series.setMarker(o.marker());
-      series.setMarkerColor(o.colour());
-      series.setLineColor(o.colour());
-      series.setLineStyle(lines.get(o.id()));
-    }
-
-    ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, HEIGHT - TOP - BOTTOM);
     Canvas canvas = new Canvas(Theme.WIDTH, HEIGHT);
+    ChartPanel panel =
+        ConditionPanel.add(
+            canvas,
+            spec,
+            drawn,
+            lines,
+            0,
+            TOP,
+            plotWidth,
+            HEIGHT - TOP,
+            new ConditionPanel.Look(Theme.TICK, 9, true));
     canvas.add(
         g ->
             Text.draw(
@@ -124,65 +81,31 @@ final class ConditionLinePlot {
                 16,
                 Text.Align.START,
                 Text.Align.CENTRE));
-    canvas.add(panel);
-    canvas.add(g -> paintXAxis(g, panel.frame(), spec));
-    canvas.add(
-        g -> {
-          Frame f = panel.frame();
-          Text.draw(
-              g,
-              spec.referenceLabel(),
-              Theme.SMALL,
-              Theme.MUTED,
-              f.x(-0.5) + 4,
-              f.y(spec.reference()) - 4,
-              Text.Align.START,
-              Text.Align.END);
-        });
-    canvas.add(g -> legend.paint(g, plotWidth + 22, panel.frame().top(), legendWidth));
+    canvas.add(legend, plotWidth + 22, panel.frame().top(), legendWidth);
     return canvas;
   }
 
-  private static void paintXAxis(Graphics2D g, Frame f, Spec spec) {
-    List<String> labels = spec.conditions();
-    double slot = (f.right() - f.left()) / labels.size();
-    boolean rotate = Text.maxWidth(labels, Theme.TICK) > slot - 6;
-    g.setColor(Theme.AXIS);
-    g.setStroke(Theme.HAIRLINE);
-    for (int i = 0; i < labels.size(); i++) {
-      double x = f.x(i);
-      g.draw(new Line2D.Double(x, f.bottom(), x, f.bottom() + 4));
-      if (rotate) {
-        Text.draw(
-            g,
-            labels.get(i),
-            Theme.TICK,
-            Theme.TEXT,
-            x,
-            f.bottom() + 8,
-            Text.Align.END,
-            Text.Align.CENTRE,
-            30);
-      } else {
-        Text.draw(
-            g,
-            labels.get(i),
-            Theme.TICK,
-            Theme.TEXT,
-            x,
-            f.bottom() + 9,
-            Text.Align.CENTRE,
-            Text.Align.START);
-      }
+  /**
+   * Distinct dashes while the legend names each observer; beyond, solid lines, thin for models
+   * outside the paper.
+   */
+  static Map<String, BasicStroke> lines(List<ObserverStyle> observers) {
+    if (observers.size() <= NAMED_LEGEND) {
+      return LineStyles.distinct(observers);
     }
-    Text.draw(
-        g,
-        spec.xTitle(),
-        Theme.AXIS_TITLE,
-        Theme.TEXT,
-        (f.left() + f.right()) / 2,
-        f.bottom() + 32,
-        Text.Align.CENTRE,
-        Text.Align.START);
+    Map<String, BasicStroke> lines = LineStyles.solid(observers);
+    observers.stream().filter(o -> !o.paper()).forEach(o -> lines.put(o.id(), LineStyles.THIN));
+    return lines;
+  }
+
+  /**
+   * How {@code observers} look: as the catalogue says while the legend names each of them; beyond,
+   * models outside the paper are faded so that they never hide the paper's observers.
+   */
+  static List<ObserverStyle> looks(List<ObserverStyle> observers) {
+    if (observers.size() <= NAMED_LEGEND) {
+      return observers;
+    }
+    return observers.stream().map(o -> o.paper() ? o : o.faded()).toList();
   }
 }

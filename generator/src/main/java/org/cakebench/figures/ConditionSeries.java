@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 
@@ -157,23 +158,31 @@ record ConditionSeries(
   }
 
   /**
-   * The drawn numbers as lines against the conditions, with a dotted reference line at {@code
-   * reference} labelled {@code referenceLabel}.
+   * What a line plot of the drawn numbers against the conditions shows, with a dotted reference
+   * line at {@code reference} labelled {@code referenceLabel} and tooltips stating values as {@code
+   * valueText} writes them.
    */
-  Drawing plot(String yTitle, double yMin, double yMax, double reference, String referenceLabel) {
+  ConditionLinePlot.Spec spec(
+      String yTitle,
+      double yMin,
+      double yMax,
+      double reference,
+      String referenceLabel,
+      DoubleFunction<String> valueText) {
     Map<String, double[]> drawn = new LinkedHashMap<>();
     observers.forEach(o -> drawn.put(o.id(), drawn(o.id())));
-    return ConditionLinePlot.draw(
-        new ConditionLinePlot.Spec(
-            dataset.title(),
-            labels(),
-            dataset.xAxisLabel(),
-            yTitle,
-            yMin,
-            yMax,
-            observers,
-            drawn,
-            reference,
-            referenceLabel));
+    return new ConditionLinePlot.Spec(
+        dataset.title(),
+        labels(),
+        conditions.stream().map(c -> Captions.condition(dataset, c)).toList(),
+        dataset.xAxisLabel(),
+        yTitle,
+        yMin,
+        yMax,
+        observers,
+        drawn,
+        reference,
+        referenceLabel,
+        valueText);
   }
 }

@@ -16,6 +16,7 @@ import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Observers;
 import org.cakebench.data.PaperSection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
@@ -32,7 +33,7 @@ final class ConfusionMatrixGrid implements Figure {
   private final List<Condition> conditions;
   private final List<ObserverStyle> observers;
   // matrices.get(observer).get(condition), null where there is none
-  private final List<List<ConfusionMatrix>> matrices = new ArrayList<>();
+  private final List<List<@Nullable ConfusionMatrix>> matrices = new ArrayList<>();
   private final String missing;
 
   ConfusionMatrixGrid(
@@ -50,7 +51,7 @@ final class ConfusionMatrixGrid implements Figure {
     List<String> present = ids.stream().filter(o -> results.has(o, dataset)).toList();
     this.observers = present.stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {
-      List<ConfusionMatrix> row = new ArrayList<>();
+      List<@Nullable ConfusionMatrix> row = new ArrayList<>();
       for (Condition c : conditions) {
         row.add(results.score(o.id(), dataset, c).map(ConditionScore::confusion).orElse(null));
       }
@@ -228,6 +229,7 @@ final class ConfusionMatrixGrid implements Figure {
       int index = b;
       canvas.add(g -> paintBlock(g, layout, index));
     }
+    canvas.spots(() -> ConfusionGridHotspots.of(layout, dataset, conditions, observers, matrices));
     return canvas;
   }
 

@@ -7,6 +7,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
@@ -17,8 +18,11 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
 
 /**
- * Error consistency with humans against OOD accuracy, one labelled point per observer (humans:
- * between participants), from the benchmark scores of the models with trials on every dataset.
+ * Error consistency with humans against OOD accuracy, one point per observer (humans: between
+ * participants), from the benchmark scores of the models with trials on every dataset. Points are
+ * labelled with names while there are at most {@link ConditionLinePlot#NAMED_LEGEND}; beyond, only
+ * the paper's observers are, and the others are drawn lighter beneath them with a legend of their
+ * styles (each point still names itself as a tooltip).
  */
 final class ConsistencyAccuracyScatter implements Figure {
   private static final int HEIGHT = 520;
@@ -62,6 +66,10 @@ final class ConsistencyAccuracyScatter implements Figure {
             + Captions.who(observers)
             + "; for humans, consistency between pairs of participants and their own accuracy.",
         "Up and to the right is more accurate and more human-like in which images it gets wrong.",
+        observers.stream().anyMatch(o -> !labelled(o))
+            ? "Models outside the paper's comparison are drawn lighter and without names (the"
+                + " numbers behind the figure name them)."
+            : "",
         leftOut,
         missing);
   }
@@ -105,6 +113,12 @@ final class ConsistencyAccuracyScatter implements Figure {
     double yPad = 0.02 * (yMax - yMin);
 
     int width = Theme.WIDTH;
+    List<ObserverStyle> drawn = ConditionLinePlot.looks(observers);
+    List<ObserverStyle> unnamed = drawn.stream().filter(o -> !labelled(o)).toList();
+    Legend legend = Legend.observers(unnamed, new LinkedHashMap<>(), 0);
+    double legendWidth = width - 8;
+    int top = unnamed.isEmpty() ? TOP : (int) Math.ceil(TOP + legend.height(legendWidth) + 4);
+    int height = HEIGHT + top - TOP;
     XYChart chart = new XYChartBuilder().width(width - 8).height(HEIGHT - TOP - 4).build();
     XYStyler s = chart.getStyler();
     Theme.apply(s);
@@ -117,26 +131,49 @@ final class ConsistencyAccuracyScatter implements Figure {
     s.setMarkerSize(10);
     chart.setXAxisTitle("OOD accuracy");
     chart.setYAxisTitle("Error consistency with humans (\u03ba)");
-    for (int i = 0; i < observers.size(); i++) {
+    for (int i : ObserverStyles.paintOrder(drawn)) {
       double[] p = points.get(i);
       if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
         continue;
       }
-      ObserverStyle o = observers.get(i);
+      ObserverStyle o = drawn.get(i);
       XYSeries dot = chart.addSeries(o.id(), new double[] {p[0]}, new double[] {p[1]});
       dot.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       dot.setMarker(o.marker());
       dot.setMarkerColor(o.colour());
     }
-    ChartPanel panel = new ChartPanel(chart, 0, TOP, width - 8, HEIGHT - TOP - 4);
-    Canvas canvas = new Canvas(width, HEIGHT);
+    ChartPanel panel = new ChartPanel(chart, 0, top, width - 8, HEIGHT - TOP - 4);
+    Canvas canvas = new Canvas(width, height);
     canvas.add(
         g ->
             Text.draw(
                 g, title(), Theme.TITLE, Theme.TEXT, 4, 16, Text.Align.START, Text.Align.CENTRE));
+    if (!unnamed.isEmpty()) {
+      canvas.add(legend, 4, TOP - 6, legendWidth);
+    }
     canvas.add(panel);
     canvas.add(g -> paintLabels(g, panel.frame()));
+    canvas.spots(() -> hotspots(panel.frame()));
     return canvas;
+  }
+
+  /** One per point, in paint order so that the top one answers. */
+  private List<Hotspot> hotspots(Frame f) {
+    List<Hotspot> spots = new ArrayList<>();
+    for (int i : ObserverStyles.paintOrder(observers)) {
+      double[] p = points.get(i);
+      if (Double.isFinite(p[0]) && Double.isFinite(p[1])) {
+        ObserverStyle o = observers.get(i);
+        String tooltip =
+            o.name()
+                + ": OOD accuracy "
+                + Captions.value(p[0])
+                + ", \u03ba with humans "
+                + Captions.minus(Captions.value(p[1]));
+        spots.add(Hotspot.marker(f.x(p[0]), f.y(p[1]), 7, o, tooltip));
+      }
+    }
+    return spots;
   }
 
   private void paintLabels(Graphics2D g, Frame f) {
@@ -149,7 +186,7 @@ final class ConsistencyAccuracyScatter implements Figure {
     LabelPlacer placer = new LabelPlacer(plot, Theme.LEGEND, screen);
     for (int i = 0; i < observers.size(); i++) {
       double[] p = points.get(i);
-      if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
+      if (!Double.isFinite(p[0]) || !Double.isFinite(p[1]) || !labelled(observers.get(i))) {
         continue;
       }
       ObserverStyle o = observers.get(i);
@@ -163,6 +200,11 @@ final class ConsistencyAccuracyScatter implements Figure {
       }
       Text.draw(g, o.name(), Theme.LEGEND, colour, at.x(), at.y(), at.h(), at.v());
     }
+  }
+
+  /** Whether {@code o}'s point carries its name: all while few, else the paper's observers. */
+  private boolean labelled(ObserverStyle o) {
+    return observers.size() <= ConditionLinePlot.NAMED_LEGEND || o.paper();
   }
 
   private static double min(double[] values, double fallback) {

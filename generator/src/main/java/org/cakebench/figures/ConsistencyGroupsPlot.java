@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,6 +205,7 @@ final class ConsistencyGroupsPlot implements Figure {
           new ChartPanel(panelChart(d, w, yMin, first), x, TOP, w, HEIGHT - TOP - BOTTOM);
       canvas.add(panel);
       canvas.add(g -> paintPanelLabels(g, panel.frame(), d));
+      canvas.spots(() -> hotspots(panel.frame(), d));
     }
     return canvas;
   }
@@ -245,18 +247,11 @@ final class ConsistencyGroupsPlot implements Figure {
     }
     for (PairGroup g : PairGroup.values()) {
       Map<Color, List<double[]>> byColour = new LinkedHashMap<>();
-      int k = 0;
-      for (Pair p : pairs) {
-        if (!p.dataset().equals(d.name()) || p.group() != g || !Double.isFinite(p.kappa())) {
-          continue;
-        }
-        // Spread the dots sideways by a golden-ratio sequence: even, and the same every run.
-        double offset = (((k + 1) * 0.6180339887) % 1.0 - 0.5) * 0.56;
-        k++;
-        Color colour = blend(p.a().colour(), p.b().colour());
+      for (Dot dot : dots(d, g)) {
+        Color colour = blend(dot.pair().a().colour(), dot.pair().b().colour());
         byColour
             .computeIfAbsent(colour, c -> new ArrayList<>())
-            .add(new double[] {g.ordinal() + offset, p.kappa()});
+            .add(new double[] {dot.x(), dot.pair().kappa()});
       }
       int n = 0;
       for (Map.Entry<Color, List<double[]>> e : byColour.entrySet()) {
@@ -269,6 +264,55 @@ final class ConsistencyGroupsPlot implements Figure {
       }
     }
     return chart;
+  }
+
+  /** A pair's dot: its x in group units. */
+  private record Dot(Pair pair, double x) {}
+
+  /** The dots of group {@code g} on {@code d}, spread sideways around the group's place. */
+  private List<Dot> dots(Dataset d, PairGroup g) {
+    List<Dot> dots = new ArrayList<>();
+    for (Pair p : pairs) {
+      if (p.dataset().equals(d.name()) && p.group() == g && Double.isFinite(p.kappa())) {
+        // Spread the dots sideways by a golden-ratio sequence: even, and the same every run.
+        double offset = (((dots.size() + 1) * 0.6180339887) % 1.0 - 0.5) * 0.56;
+        dots.add(new Dot(p, g.ordinal() + offset));
+      }
+    }
+    return dots;
+  }
+
+  /** The group means' bars, then every pair's dot, about the pair's model (else no one). */
+  private List<Hotspot> hotspots(Frame f, Dataset d) {
+    List<Hotspot> spots = new ArrayList<>();
+    String dataset = Captions.lower(d.title());
+    for (PairGroup g : PairGroup.values()) {
+      double mean = mean(d.name(), g);
+      if (Double.isFinite(mean)) {
+        double x0 = f.x(g.ordinal() - 0.36);
+        double x1 = f.x(g.ordinal() + 0.36);
+        String tooltip =
+            g.label + " on " + dataset + ": mean \u03ba " + Captions.minus(Captions.value(mean));
+        spots.add(
+            Hotspot.area(new Rectangle2D.Double(x0, f.y(mean) - 3, x1 - x0, 6), null, tooltip));
+      }
+      for (Dot dot : dots(d, g)) {
+        Pair p = dot.pair();
+        ObserverStyle about = Hotspot.linkOf(p.b()) != null ? p.b() : p.a();
+        String tooltip =
+            p.a().name()
+                + " \u00d7 "
+                + p.b().name()
+                + " ("
+                + g.label
+                + ", "
+                + dataset
+                + "): \u03ba "
+                + Captions.minus(Captions.value(p.kappa()));
+        spots.add(Hotspot.marker(f.x(dot.x()), f.y(p.kappa()), 4, about, tooltip));
+      }
+    }
+    return spots;
   }
 
   private void paintPanelLabels(Graphics2D g, Frame f, Dataset d) {

@@ -19,10 +19,15 @@ import org.cakebench.data.PaperSection;
 
 /**
  * Figure 2 (matrix) of the paper for one dataset without conditions: error consistency (kappa) of
- * every pair of observers, human participants and models, ordered humans, supervised,
- * self-supervised, other, on a blue-white-red scale centred at 0.
+ * every pair of observers, the paper's first (human participants, supervised, self-supervised) and
+ * the other models in a block of their own, on a white-red scale that spans the data's range (blue
+ * below 0), so that the differences between about 0 and 0.9 stay visible. The diagonal, each
+ * observer with itself, is grey.
  */
 final class ErrorConsistencyMatrix implements Figure {
+  // Darker than the palest colours of the scale, so that the diagonal never reads as kappa 0.
+  private static final Color SELF = new Color(190, 190, 190);
+
   private final Dataset dataset;
   private final List<ObserverStyle> observers;
   private final double[][] kappa;
@@ -80,7 +85,8 @@ final class ErrorConsistencyMatrix implements Figure {
             + " models, grouped as "
             + groupList()
             + ".",
-        "Red: errors on the same images; white: no more overlap than chance (kappa 0); blue: less.",
+        scaleSentence(),
+        "The diagonal (each observer with itself) is grey.",
         missing);
   }
 
@@ -89,12 +95,14 @@ final class ErrorConsistencyMatrix implements Figure {
     List<String> groups = new ArrayList<>();
     for (ObserverStyle o : observers) {
       String name =
-          switch (o.group()) {
-            case HUMAN -> "humans";
-            case SUPERVISED -> "supervised";
-            case SELF_SUPERVISED -> "self-supervised";
-            case OTHER -> "other";
-          };
+          !o.paper()
+              ? "other"
+              : switch (o.group()) {
+                case HUMAN -> "humans";
+                case SUPERVISED -> "supervised";
+                case SELF_SUPERVISED -> "self-supervised";
+                case OTHER -> "other";
+              };
       if (!groups.contains(name)) {
         groups.add(name);
       }
@@ -107,11 +115,13 @@ final class ErrorConsistencyMatrix implements Figure {
   public String altText() {
     return String.format(
         Locale.ROOT,
-        "Heat map of error consistency between %d observers on %s, on a scale from -1 (blue)"
-            + " through 0 (white) to 1 (red). Mean kappa between human participants %s, between"
-            + " models %s, between humans and models %s.",
+        "Heat map of error consistency between %d observers on %s, on a scale from %s to %s,"
+            + " white at 0. Mean kappa between human participants %s, between models %s, between"
+            + " humans and models %s.",
         observers.size(),
         Captions.lower(dataset.title()),
+        tickLabel(scale().min()),
+        tickLabel(scale().max()),
         Captions.value(meanKappa(true, true)),
         Captions.value(meanKappa(false, false)),
         Captions.value(meanKappa(true, false)));
@@ -152,14 +162,71 @@ final class ErrorConsistencyMatrix implements Figure {
     return table.build();
   }
 
+  /** "Colour runs from kappa 0 (white: ...) to 0.9 (dark red); ..." */
+  private String scaleSentence() {
+    ColourScale scale = scale();
+    String text =
+        "Colour runs from white at kappa 0 (no more overlap of errors than chance) to dark red at "
+            + tickLabel(scale.max())
+            + ", the largest value here rounded up";
+    return scale.min() < 0
+        ? text + "; blue marks kappa below 0, down to " + tickLabel(scale.min()) + "."
+        : text + ".";
+  }
+
+  /**
+   * The colour scale: from 0, or the smallest kappa between different observers rounded down to a
+   * tenth, to the largest rounded up (at least 0.1).
+   */
+  ColourScale scale() {
+    double min = 0;
+    double max = 0;
+    for (int i = 0; i < kappa.length; i++) {
+      for (int j = 0; j < kappa.length; j++) {
+        if (i != j && Double.isFinite(kappa[i][j])) {
+          min = Math.min(min, kappa[i][j]);
+          max = Math.max(max, kappa[i][j]);
+        }
+      }
+    }
+    double low = Math.max(-1, Math.floor(min * 10 - 1e-9) / 10);
+    double high = Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10));
+    return ColourScale.kappa(low, high);
+  }
+
+  /** Ticks every tenth or fifth from 0 both ways, and at both ends. */
+  private static List<Double> ticks(ColourScale scale) {
+    double step = scale.max() - scale.min() > 0.6 ? 0.2 : 0.1;
+    List<Double> ticks = new ArrayList<>(List.of(scale.min()));
+    for (int k = (int) Math.ceil(scale.min() / step); k * step < scale.max(); k++) {
+      double t = Math.round(k * step * 10) / 10.0;
+      if (t - scale.min() > step / 2 && scale.max() - t > step / 2 - 1e-9) {
+        ticks.add(t);
+      }
+    }
+    ticks.add(scale.max());
+    if (scale.min() < 0 && !ticks.contains(0.0)) {
+      ticks.add(0.0);
+      ticks.sort(null);
+    }
+    return ticks;
+  }
+
   @Override
   public Drawing chart() {
     int n = observers.size();
-    List<Double> ticks = List.of(-1.0, -0.5, 0.0, 0.5, 1.0);
+    ColourScale scale = scale();
+    List<Double> ticks = ticks(scale);
     List<String> tickLabels = ticks.stream().map(ErrorConsistencyMatrix::tickLabel).toList();
     List<MatrixLayout.Band> bands = bands();
     MatrixLayout layout =
         MatrixLayout.of(observers.stream().map(ObserverStyle::name).toList(), bands, tickLabels);
+    // Each observer with itself is always 1 and says nothing: left grey, out of the scale.
+    double[][] cells = new double[n][];
+    for (int i = 0; i < n; i++) {
+      cells[i] = kappa[i].clone();
+      cells[i][i] = Double.NaN;
+    }
     Canvas canvas = new Canvas(layout.width(), layout.height());
     canvas.add(
         g ->
@@ -173,18 +240,12 @@ final class ErrorConsistencyMatrix implements Figure {
                 Text.Align.START,
                 Text.Align.CENTRE));
     HeatMapCells.add(
-        canvas,
-        kappa,
-        ColourScale.KAPPA,
-        layout.left(),
-        layout.top(),
-        layout.cell(),
-        layout.cell());
+        canvas, cells, scale, layout.left(), layout.top(), layout.cell(), layout.cell(), SELF);
     canvas.add(g -> paintLabels(g, layout));
     canvas.add(g -> paintBands(g, layout, bands));
     canvas.add(
         g ->
-            ColourScale.KAPPA.paintVertical(
+            scale.paintVertical(
                 g,
                 layout.barX(),
                 layout.top(),
@@ -193,24 +254,57 @@ final class ErrorConsistencyMatrix implements Figure {
                 ticks,
                 ErrorConsistencyMatrix::tickLabel,
                 "Error consistency (\u03ba)"));
+    canvas.spots(() -> hotspots(layout));
     return canvas;
+  }
+
+  /** One per cell (about the row's model, else the column's) and one per row label. */
+  private List<Hotspot> hotspots(MatrixLayout layout) {
+    int n = observers.size();
+    int cell = layout.cell();
+    List<Hotspot> spots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ObserverStyle row = observers.get(i);
+      double y = layout.top() + i * cell;
+      double labelWidth = Text.width(row.name(), layout.font());
+      double labelX = layout.left() - MatrixLayout.LABEL_GAP - labelWidth;
+      spots.add(Hotspot.area(new Rectangle2D.Double(labelX, y, labelWidth, cell), row, row.name()));
+      for (int j = 0; j < n; j++) {
+        ObserverStyle column = observers.get(j);
+        ObserverStyle about = Hotspot.linkOf(row) != null ? row : column;
+        String tooltip =
+            row.name()
+                + " \u00d7 "
+                + column.name()
+                + ": \u03ba "
+                + (i == j ? "1 (itself)" : Captions.minus(Captions.value(kappa[i][j])));
+        spots.add(
+            Hotspot.area(
+                new Rectangle2D.Double(layout.left() + j * cell, y, cell, cell), about, tooltip));
+      }
+    }
+    return spots;
   }
 
   private static String tickLabel(double v) {
     return Captions.minus(String.format(Locale.ROOT, "%.1f", v));
   }
 
-  /** Runs of observers of the same group. */
+  /** Runs of the paper's observers of one group, then one run of all other models. */
   private List<MatrixLayout.Band> bands() {
     List<MatrixLayout.Band> bands = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= observers.size(); i++) {
-      if (i == observers.size() || observers.get(i).group() != observers.get(start).group()) {
-        bands.add(new MatrixLayout.Band(start, i, observers.get(start).group().title()));
+      if (i == observers.size() || !band(observers.get(i)).equals(band(observers.get(start)))) {
+        bands.add(new MatrixLayout.Band(start, i, band(observers.get(start))));
         start = i;
       }
     }
     return bands;
+  }
+
+  private static String band(ObserverStyle o) {
+    return o.paper() ? o.group().title() : ObserverGroup.OTHER.title();
   }
 
   private void paintLabels(Graphics2D g, MatrixLayout layout) {

@@ -21,6 +21,14 @@ public interface Figure {
     return Optional.empty();
   }
 
+  /**
+   * The id of the figure that also shows this one as one of its panels (Figure 1's grid shows every
+   * dataset's plot), so that a page showing that figure can leave this one out.
+   */
+  default Optional<String> panelOf() {
+    return Optional.empty();
+  }
+
   /** Short title. */
   String title();
 

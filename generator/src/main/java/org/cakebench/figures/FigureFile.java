@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rendered figure on disk, as the site stage sees it. Paths are relative to the output root (e.g.
- * {@code figures/fig1-contrast.svg}) so pages can link them with relative URLs.
+ * {@code figures/fig1-contrast.svg}) so pages can link them with relative URLs. The SVG carries a
+ * tooltip and, for models, a link to the model's page ({@code ../model-<slug>.html}, relative to
+ * the SVG) on every marker, bar and cell.
  *
  * @param id stable id, also the file stem, e.g. {@code fig1-contrast}
  * @param section the part of the report it belongs to
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param csv relative path of the numbers behind it
  * @param width nominal width in CSS pixels
  * @param height nominal height in CSS pixels
+ * @param panelOf the id of a figure that shows this one as one of its panels (Figure 1's grid shows
+ *     each dataset's accuracy plot), or null; a page showing that figure leaves this one out
  */
 public record FigureFile(
     String id,
@@ -32,10 +36,32 @@ public record FigureFile(
     String png,
     String csv,
     int width,
-    int height) {
+    int height,
+    @Nullable String panelOf) {
+
+  /** A figure that is no other figure's panel. */
+  public FigureFile(
+      String id,
+      PaperSection section,
+      @Nullable Dataset dataset,
+      String title,
+      String caption,
+      String altText,
+      String svg,
+      String png,
+      String csv,
+      int width,
+      int height) {
+    this(id, section, dataset, title, caption, altText, svg, png, csv, width, height, null);
+  }
 
   /** The one dataset it shows, if it shows one. */
   public Optional<Dataset> about() {
     return Optional.ofNullable(dataset);
+  }
+
+  /** The figure that shows this one as a panel, if any. */
+  public Optional<String> shownIn() {
+    return Optional.ofNullable(panelOf);
   }
 }

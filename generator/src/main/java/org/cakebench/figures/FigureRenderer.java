@@ -100,7 +100,8 @@ public final class FigureRenderer {
         stem + ".png",
         stem + ".csv",
         drawing.width(),
-        drawing.height());
+        drawing.height(),
+        figure.panelOf().orElse(null));
   }
 
   private static Thread daemon(Runnable r) {

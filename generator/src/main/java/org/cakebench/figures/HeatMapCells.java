@@ -30,13 +30,32 @@ final class HeatMapCells {
       double y,
       int cellWidth,
       int cellHeight) {
+    add(canvas, values, scale, x, y, cellWidth, cellHeight, Theme.EMPTY);
+  }
+
+  /** The same, with cells without a value painted {@code empty}. */
+  static void add(
+      Canvas canvas,
+      double[][] values,
+      ColourScale scale,
+      double x,
+      double y,
+      int cellWidth,
+      int cellHeight,
+      Color empty) {
     canvas.add(panel(values, scale, x, y, cellWidth, cellHeight));
-    canvas.add(g -> paintEmpty(g, values, x, y, cellWidth, cellHeight));
+    canvas.add(g -> paintEmpty(g, values, x, y, cellWidth, cellHeight, empty));
   }
 
   private static void paintEmpty(
-      Graphics2D g, double[][] values, double x, double y, int cellWidth, int cellHeight) {
-    g.setColor(Theme.EMPTY);
+      Graphics2D g,
+      double[][] values,
+      double x,
+      double y,
+      int cellWidth,
+      int cellHeight,
+      Color empty) {
+    g.setColor(empty);
     for (int r = 0; r < values.length; r++) {
       for (int c = 0; c < values[r].length; c++) {
         if (!Double.isFinite(values[r][c])) {

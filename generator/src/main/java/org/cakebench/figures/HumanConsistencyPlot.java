@@ -99,7 +99,13 @@ final class HumanConsistencyPlot implements Figure {
   @Override
   public Drawing chart() {
     double yMin = Math.min(-0.2, Math.floor(series.min(0) * 10) / 10);
-    return series.plot(
-        "Error consistency with humans (\u03ba)", yMin, 1, 0, "\u03ba = 0: chance overlap");
+    return ConditionLinePlot.draw(
+        series.spec(
+            "Error consistency with humans (\u03ba)",
+            yMin,
+            1,
+            0,
+            "\u03ba = 0: chance overlap",
+            v -> "\u03ba " + Captions.value(v)));
   }
 }

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a {@link Drawing} into SVG (XChart's vector back end, VectorGraphics2D) and PNG bytes. Both
- * are byte-for-byte reproducible: the SVG has no time stamps and its clip ids derive from the
- * shapes, and {@link PngWriter} writes pixels only.
+ * Turns a {@link Drawing} into SVG (XChart's vector back end, VectorGraphics2D, with the drawing's
+ * hotspots as a last layer) and PNG bytes. Both are byte-for-byte reproducible: the SVG has no time
+ * stamps and its clip ids derive from the shapes, and {@link PngWriter} writes pixels only.
  */
 final class ImageEncoder {
   // Hundredths of a pixel are plenty; the recorder writes up to 16 digits.
@@ -51,6 +51,11 @@ final class ImageEncoder {
               + "</desc>";
       text = text.substring(0, open.start()) + accessible + text.substring(open.end());
     }
+    int close = text.lastIndexOf("</svg>");
+    if (close >= 0) {
+      text =
+          text.substring(0, close) + HotspotLayer.svg(drawing.hotspots()) + text.substring(close);
+    }
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -75,9 +80,6 @@ final class ImageEncoder {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return HotspotLayer.escape(text);
   }
 }

@@ -17,8 +17,8 @@ import org.knowm.xchart.style.markers.Marker;
 
 /**
  * A legend drawn beside a plot, never over it: entries flow left to right and wrap at a width (one
- * per line for a column). With more observers than fit, {@link #observers} names styles instead of
- * observers ("Supervised (24)"), as the paper's captions do.
+ * per line for a column); a heading has a line of its own. With more observers than fit, {@link
+ * #observers} names styles instead of observers ("Supervised (24)"), as the paper's captions do.
  */
 final class Legend {
   private static final double ROW = 19;
@@ -154,27 +154,31 @@ final class Legend {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     double cx = x;
     double cy = y + ROW / 2;
+    boolean afterHeading = false;
     for (Entry e : entries) {
       double w = entryWidth(e);
-      if (cx > x && cx + w > x + width) {
+      if (cx > x && (cx + w > x + width || afterHeading || e.swatch() == Swatch.HEADING)) {
         cx = x;
         cy += ROW;
       }
       paintEntry(g, e, cx, cy);
       cx += w + SPACING;
+      afterHeading = e.swatch() == Swatch.HEADING;
     }
   }
 
   private int lines(double width) {
     int lines = entries.isEmpty() ? 0 : 1;
     double cx = 0;
+    boolean afterHeading = false;
     for (Entry e : entries) {
       double w = entryWidth(e);
-      if (cx > 0 && cx + w > width) {
+      if (cx > 0 && (cx + w > width || afterHeading || e.swatch() == Swatch.HEADING)) {
         lines++;
         cx = 0;
       }
       cx += w + SPACING;
+      afterHeading = e.swatch() == Swatch.HEADING;
     }
     return lines;
   }

@@ -13,6 +13,10 @@ import java.util.Map;
 final class LineStyles {
   static final float WIDTH = 1.8f;
 
+  /** A thin solid line, for context drawn beneath the lines that matter. */
+  static final BasicStroke THIN =
+      new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
   private static final float[][] PATTERNS = {
     null, {7f, 4f}, {2f, 3.5f}, {9f, 3.5f, 2f, 3.5f},
   };

@@ -24,7 +24,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Accuracy on the datasets without conditions that have a true category (edges, silhouettes,
  * sketches, stylized): grouped bars, one group per observer, one bar per dataset; the paper's
  * datasets solid, those added later by the model-vs-human benchmark light, and "no data" where an
- * observer has no trials on a dataset.
+ * observer has no trials on a dataset. Beyond {@link #MAX_BARS} observers their names no longer fit
+ * under the bars, and the figure shows a column of markers per dataset instead ({@link
+ * AccuracyStrips}).
  */
 final class NonParametricAccuracyPlot implements Figure {
   // Okabe-Ito colours, leaving out the red and orange that stand for humans and self-supervised.
@@ -39,6 +41,9 @@ final class NonParametricAccuracyPlot implements Figure {
   private static final int HEIGHT = 420;
   private static final int TOP = 36;
   private static final double GROUP = 0.8;
+
+  /** The most observers drawn as grouped bars. */
+  static final int MAX_BARS = 40;
 
   private final List<Dataset> datasets = new ArrayList<>();
   private final List<ObserverStyle> observers;
@@ -114,6 +119,25 @@ final class NonParametricAccuracyPlot implements Figure {
                 + "); light, outlined bars the datasets the later model-vs-human benchmark added ("
                 + list(later)
                 + ").";
+    if (strips()) {
+      return Captions.join(
+          "Classification accuracy (16 classes) of "
+              + Captions.who(observers)
+              + " on "
+              + list(datasets)
+              + ", one marker per observer in each dataset's column; humans are pooled over all"
+              + " participants.",
+          later.isEmpty() || paper.isEmpty()
+              ? ""
+              : "The model-vs-human benchmark added " + list(later) + " after the paper.",
+          observers.stream().anyMatch(o -> !o.paper())
+              ? "Models outside the paper's comparison are drawn lighter, beneath the paper's"
+                  + " observers."
+              : "",
+          anyMissing() ? "An observer without trials on a dataset has no marker there." : "",
+          "The dotted line marks chance (1/16).",
+          missing);
+    }
     return Captions.join(
         "Classification accuracy (16 classes) of "
             + Captions.who(observers)
@@ -157,8 +181,17 @@ final class NonParametricAccuracyPlot implements Figure {
     return table.build();
   }
 
+  /** Whether there are too many observers for a bar each. */
+  private boolean strips() {
+    return observers.size() > MAX_BARS;
+  }
+
   @Override
   public Drawing chart() {
+    if (strips()) {
+      return AccuracyStrips.draw(
+          "Accuracy: " + list(datasets), datasets, observers, accuracy, CHANCE);
+    }
     Legend legend = legend();
     double legendWidth = legend.columnWidth();
     double chanceWidth = Text.width("chance", Theme.SMALL) + 6;
@@ -221,8 +254,32 @@ final class NonParametricAccuracyPlot implements Figure {
               Text.Align.START,
               Text.Align.CENTRE);
         });
-    canvas.add(g -> legend.paint(g, plotWidth + chanceWidth + 20, TOP + 6, legendWidth));
+    canvas.add(legend, plotWidth + chanceWidth + 20, TOP + 6, legendWidth);
+    canvas.spots(() -> hotspots(panel.frame()));
     return canvas;
+  }
+
+  /** One per bar (or its "no data" place), from the axis to the top of the plot. */
+  private List<Hotspot> hotspots(Frame f) {
+    int d = datasets.size();
+    double barWidth = GROUP / d * (f.right() - f.left()) / (f.xMax() - f.xMin());
+    List<Hotspot> spots = new ArrayList<>();
+    for (int o = 0; o < observers.size(); o++) {
+      ObserverStyle observer = observers.get(o);
+      double[] v = accuracy.get(observer.id());
+      for (int i = 0; i < d; i++) {
+        double x = f.x(o - GROUP / 2 + (i + 0.5) * GROUP / d) - barWidth / 2;
+        String value = Double.isNaN(v[i]) ? NO_DATA : "accuracy " + Captions.percent(v[i], 1);
+        String tooltip =
+            observer.name() + ", " + Captions.lower(datasets.get(i).title()) + ": " + value;
+        spots.add(
+            Hotspot.area(
+                new Rectangle2D.Double(x, f.top(), barWidth, f.bottom() - f.top()),
+                observer,
+                tooltip));
+      }
+    }
+    return spots;
   }
 
   private Legend legend() {

@@ -45,6 +45,7 @@ final class ObserverStyles {
         p.name(),
         p.group(),
         p.family(),
+        isPaper(id),
         Theme.colour(p.colour()),
         marker(p.marker()),
         p.marker());
@@ -60,14 +61,44 @@ final class ObserverStyles {
     return catalog.profile(id).group();
   }
 
-  /** {@code ids} in figure order: by group, then as the catalog lists them, then by id. */
+  /**
+   * {@code ids} in figure order: the paper's observers first, then the other models; within each by
+   * group, then as the catalog lists them, then by id.
+   */
   List<String> order(Collection<String> ids) {
     List<String> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
     sorted.sort(
-        Comparator.comparing((String id) -> group(id).ordinal())
+        Comparator.comparing((String id) -> !isPaper(id))
+            .thenComparing(id -> group(id).ordinal())
             .thenComparing(this::listedIndex)
             .thenComparing(Comparator.naturalOrder()));
     return sorted;
+  }
+
+  /**
+   * The indices of {@code observers} in the order to paint them, bottom to top: models outside the
+   * paper, then the paper's models, the humans last, so that context never covers the paper's
+   * observers.
+   */
+  static List<Integer> paintOrder(List<ObserverStyle> observers) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < observers.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> layer(observers.get(i))));
+    return order;
+  }
+
+  private static int layer(ObserverStyle o) {
+    if (o.group() == ObserverGroup.HUMAN) {
+      return 2;
+    }
+    return o.paper() ? 1 : 0;
+  }
+
+  private boolean isPaper(String id) {
+    ObserverProfile p = catalog.profile(id);
+    return p.group() == ObserverGroup.HUMAN || p.compared();
   }
 
   /** The observers among {@code ids} the catalog does not list (drawn as "other"). */

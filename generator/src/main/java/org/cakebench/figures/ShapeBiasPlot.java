@@ -4,8 +4,11 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +16,9 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ShapeBias;
 import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.Category;
-import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.Observers;
 import org.cakebench.data.PaperSection;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -23,9 +26,12 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Figure 3 of the paper: shape vs. texture decisions on cue-conflict images per shape category, one
- * marker per observer and category and a vertical line at each observer's overall shape bias;
- * categories sorted by the humans' shape bias (as in model-vs-human).
+ * Figure 3 of the paper, drawn as model-vs-human draws it: per shape category of the cue-conflict
+ * images, the fraction of texture decisions on the bottom axis and of shape decisions on the top
+ * axis (so humans sit left), one marker per observer and category and a vertical line at each
+ * observer's mean over all categories; categories sorted by the humans' shape bias. Models outside
+ * the paper's comparison are context: small, light, beneath the paper's observers, their means
+ * short ticks on the bottom edge rather than lines across the plot.
  */
 final class ShapeBiasPlot implements Figure {
   private static final int ROW = 25;
@@ -33,8 +39,8 @@ final class ShapeBiasPlot implements Figure {
   private static final int BOTTOM = 60;
   private static final int PAPER_MARKER = 9;
   private static final int OTHER_MARKER = 6;
-  private static final int OTHER_ALPHA = 120;
-  private static final int OTHER_LINE_ALPHA = 80;
+  private static final int TICK = 8;
+  private static final int LINE_ALPHA = 200;
 
   private final List<ObserverStyle> observers;
   private final List<ShapeBiasEntry> entries;
@@ -84,14 +90,13 @@ final class ShapeBiasPlot implements Figure {
         "Shape vs. texture decisions of "
             + Captions.who(observers)
             + " on texture-shape cue-conflict images, per shape category: of the decisions that"
-            + " name the shape or the texture category, the fraction naming the shape (bottom"
-            + " axis) or the texture (top axis).",
-        "Vertical lines mark each observer's shape bias over all categories; categories are"
-            + " sorted by the humans' shape bias.",
-        observers.stream().anyMatch(o -> !inPaper(o))
-                && observers.stream().anyMatch(o -> inPaper(o))
+            + " name the shape or the texture category, the fraction naming the texture (bottom"
+            + " axis) or the shape (top axis).",
+        "Vertical lines mark each observer's mean over all categories; categories are sorted by"
+            + " the humans' shape bias.",
+        observers.stream().anyMatch(o -> !o.paper()) && observers.stream().anyMatch(o -> o.paper())
             ? "Models outside the paper's comparison are drawn lighter and smaller, beneath the"
-                + " paper's observers."
+                + " paper's observers; short ticks on the bottom edge mark their means."
             : "",
         missing);
   }
@@ -100,8 +105,8 @@ final class ShapeBiasPlot implements Figure {
   public String altText() {
     StringBuilder text =
         new StringBuilder(
-            "Dot plot of the fraction of shape decisions (0 to 1) for 16 categories and each"
-                + " observer. Overall shape bias: ");
+            "Dot plot of the fraction of texture decisions (bottom axis, 0 to 1) and shape"
+                + " decisions (top axis) for 16 categories and each observer. Overall shape bias: ");
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < observers.size(); i++) {
       parts.add(observers.get(i).name() + " " + Captions.value(entries.get(i).overall().bias()));
@@ -144,16 +149,17 @@ final class ShapeBiasPlot implements Figure {
 
   @Override
   public Drawing chart() {
-    boolean named = observers.size() <= ConditionLinePlot.NAMED_LEGEND;
-    Map<String, BasicStroke> lines =
-        named ? LineStyles.distinct(observers) : LineStyles.solid(observers);
-    // Models outside the paper's comparison are context: lighter, smaller and underneath.
-    List<ObserverStyle> drawn = observers.stream().map(ShapeBiasPlot::look).toList();
-    Legend legend = legend(drawn, lines, named);
+    List<ObserverStyle> drawn = observers.stream().map(o -> o.paper() ? o : o.faded()).toList();
+    List<ObserverStyle> paper = drawn.stream().filter(ObserverStyle::paper).toList();
+    Map<String, BasicStroke> lines = lines(paper);
+    Legend legend = legend(drawn, lines);
     double legendWidth = legend.columnWidth();
     double labelWidth =
         Text.maxWidth(categories.stream().map(Category::label).toList(), Theme.TICK) + 10;
-    int plotHeight = categories.size() * ROW;
+    // Below the last category, a strip of its own for the ticks of the other models' means.
+    boolean rug = drawn.stream().anyMatch(o -> !o.paper());
+    double rugRows = rug ? 0.4 : 0;
+    int plotHeight = (int) Math.round((categories.size() + rugRows) * ROW);
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - legendWidth - 30);
     int height = TOP + plotHeight + BOTTOM;
 
@@ -164,28 +170,16 @@ final class ShapeBiasPlot implements Figure {
     s.setPlotGridHorizontalLinesVisible(false);
     s.setXAxisMin(-0.02);
     s.setXAxisMax(1.02);
-    s.setYAxisMin(0.5);
+    s.setYAxisMin(0.5 - rugRows);
     s.setYAxisMax(categories.size() + 0.5);
     s.setXAxisDecimalPattern("0.0");
-    chart.setXAxisTitle("Fraction of 'shape' decisions");
+    chart.setXAxisTitle("Fraction of 'texture' decisions");
+    // The axes only: every mark is painted above them, in the order that keeps the paper on top.
+    XYSeries frame = chart.addSeries("frame", new double[] {0, 1}, new double[] {1, 1});
+    frame.setMarker(SeriesMarkers.NONE);
+    frame.setLineColor(Theme.TRANSPARENT);
 
-    List<Integer> order = paintOrder();
-    for (int i : order) {
-      ObserverStyle o = drawn.get(i);
-      double overall = entries.get(i).overall().bias();
-      if (Double.isFinite(overall)) {
-        XYSeries line =
-            chart.addSeries(
-                o.id() + " overall",
-                new double[] {overall, overall},
-                new double[] {0.5, categories.size() + 0.5});
-        line.setMarker(SeriesMarkers.NONE);
-        boolean paper = inPaper(o);
-        line.setLineColor(Theme.alpha(observers.get(i).colour(), paper ? 200 : OTHER_LINE_ALPHA));
-        line.setLineStyle(paper ? lines.get(o.id()) : Theme.HAIRLINE);
-      }
-    }
-
+    List<Integer> order = drawOrder(drawn);
     ChartPanel panel = new ChartPanel(chart, labelWidth, TOP, plotWidth, plotHeight + BOTTOM);
     Canvas canvas = new Canvas(Theme.WIDTH, height);
     canvas.add(
@@ -200,71 +194,144 @@ final class ShapeBiasPlot implements Figure {
                 Text.Align.START,
                 Text.Align.CENTRE));
     canvas.add(panel);
-    canvas.add(g -> paintMarkers(g, panel.frame(), drawn, order));
+    canvas.add(g -> paintSeparators(g, panel.frame()));
+    canvas.add(g -> paintMarks(g, panel.frame(), drawn, lines, order));
     canvas.add(g -> paintCategoryLabels(g, panel.frame()));
-    canvas.add(g -> paintTextureAxis(g, panel.frame()));
-    canvas.add(g -> legend.paint(g, labelWidth + plotWidth + 24, panel.frame().top(), legendWidth));
+    canvas.add(g -> paintShapeAxis(g, panel.frame()));
+    canvas.add(legend, labelWidth + plotWidth + 24, panel.frame().top(), legendWidth);
+    canvas.spots(() -> hotspots(panel.frame(), drawn, order));
     return canvas;
   }
 
-  private static boolean inPaper(ObserverStyle o) {
-    return o.group() != ObserverGroup.OTHER;
+  /** Distinct dashes for the paper's observers while the legend names each, else solid. */
+  private static Map<String, BasicStroke> lines(List<ObserverStyle> paper) {
+    return paper.size() <= ConditionLinePlot.NAMED_LEGEND
+        ? LineStyles.distinct(paper)
+        : LineStyles.solid(paper);
   }
 
-  /** How {@code o} is drawn here: models outside the paper's comparison lighter. */
-  private static ObserverStyle look(ObserverStyle o) {
-    return inPaper(o) ? o : o.withColour(Theme.alpha(o.colour(), OTHER_ALPHA));
+  /**
+   * The observers' ids in the order they are painted, bottom to top: models outside the paper, the
+   * paper's models, the humans.
+   */
+  List<String> paintOrder() {
+    return drawOrder(observers).stream().map(i -> observers.get(i).id()).toList();
   }
 
-  /** Other models first, then the paper's models, humans last: the paper's groups on top. */
-  private List<Integer> paintOrder() {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < observers.size(); i++) {
-      order.add(i);
+  private static List<Integer> drawOrder(List<ObserverStyle> observers) {
+    return ObserverStyles.paintOrder(observers);
+  }
+
+  /**
+   * The paper's observers, then, under a heading of their own, the other models; each part names
+   * its observers while the whole legend stays short, else their styles.
+   */
+  private static Legend legend(List<ObserverStyle> drawn, Map<String, BasicStroke> lines) {
+    List<ObserverStyle> paper = drawn.stream().filter(ObserverStyle::paper).toList();
+    List<ObserverStyle> other = drawn.stream().filter(o -> !o.paper()).toList();
+    int max = ConditionLinePlot.NAMED_LEGEND;
+    if (other.isEmpty()) {
+      return Legend.observers(paper, lines, max);
     }
-    order.sort(
-        Comparator.comparing(
-            i ->
-                switch (observers.get(i).group()) {
-                  case OTHER -> 0;
-                  case SUPERVISED, SELF_SUPERVISED -> 1;
-                  case HUMAN -> 2;
-                }));
-    return order;
-  }
-
-  /** The paper's observers, then, under a heading of their own, the other models. */
-  private static Legend legend(
-      List<ObserverStyle> drawn, Map<String, BasicStroke> lines, boolean named) {
-    List<ObserverStyle> paper = drawn.stream().filter(ShapeBiasPlot::inPaper).toList();
-    List<ObserverStyle> other = drawn.stream().filter(o -> !inPaper(o)).toList();
-    int max = named ? Integer.MAX_VALUE : 0;
-    if (paper.isEmpty() || other.isEmpty()) {
-      return Legend.observers(drawn, lines, max);
+    Map<String, BasicStroke> none = new LinkedHashMap<>();
+    Legend others = Legend.observers(other, none, drawn.size() <= max ? max : 0);
+    if (paper.isEmpty()) {
+      return others;
     }
-    Map<String, BasicStroke> thin = new java.util.LinkedHashMap<>();
-    other.forEach(o -> thin.put(o.id(), Theme.HAIRLINE));
     List<Legend.Entry> entries = new ArrayList<>();
     entries.add(Legend.Entry.heading("In the paper"));
     entries.addAll(Legend.observers(paper, lines, max).entries());
     entries.add(Legend.Entry.heading("Not in the paper"));
-    entries.addAll(Legend.observers(other, thin, max).entries());
+    entries.addAll(others.entries());
     return new Legend(entries);
   }
 
-  private void paintMarkers(Graphics2D g, Frame f, List<ObserverStyle> drawn, List<Integer> order) {
+  /** Where marker {@code category} of observer {@code i} goes; null where there is none. */
+  private Point2D.@Nullable Double at(Frame f, int i, int category) {
+    ShapeBias b = entries.get(i).perCategory().get(categories.get(category));
+    if (b == null || !Double.isFinite(b.bias())) {
+      return null;
+    }
+    return new Point2D.Double(f.x(b.textureBias()), f.y(categories.size() - category));
+  }
+
+  private void paintMarks(
+      Graphics2D g,
+      Frame f,
+      List<ObserverStyle> drawn,
+      Map<String, BasicStroke> lines,
+      List<Integer> order) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setStroke(new BasicStroke(1f));
     for (int i : order) {
       ObserverStyle o = drawn.get(i);
-      int size = inPaper(o) ? PAPER_MARKER : OTHER_MARKER;
-      g.setColor(o.colour());
-      for (int r = 0; r < categories.size(); r++) {
-        ShapeBias b = entries.get(i).perCategory().get(categories.get(r));
-        if (b != null && Double.isFinite(b.bias())) {
-          o.marker().paint(g, f.x(b.bias()), f.y(categories.size() - r), size);
+      double mean = entries.get(i).overall().textureBias();
+      if (Double.isFinite(mean)) {
+        double x = f.x(mean);
+        if (o.paper()) {
+          g.setColor(Theme.alpha(o.colour(), LINE_ALPHA));
+          g.setStroke(lines.get(o.id()));
+          g.draw(new Line2D.Double(x, f.top(), x, f.bottom()));
+        } else {
+          g.setColor(o.colour());
+          g.setStroke(Theme.HAIRLINE);
+          g.draw(new Line2D.Double(x, f.bottom() - TICK, x, f.bottom()));
         }
       }
+      g.setColor(o.colour());
+      g.setStroke(new BasicStroke(1f));
+      int size = o.paper() ? PAPER_MARKER : OTHER_MARKER;
+      for (int r = 0; r < categories.size(); r++) {
+        Point2D.Double p = at(f, i, r);
+        if (p != null) {
+          o.marker().paint(g, p.getX(), p.getY(), size);
+        }
+      }
+    }
+  }
+
+  private List<Hotspot> hotspots(Frame f, List<ObserverStyle> drawn, List<Integer> order) {
+    List<Hotspot> spots = new ArrayList<>();
+    for (int i : order) {
+      ObserverStyle o = drawn.get(i);
+      ShapeBias overall = entries.get(i).overall();
+      if (Double.isFinite(overall.bias())) {
+        double x = f.x(overall.textureBias());
+        double top = o.paper() ? f.top() : f.bottom() - TICK;
+        Rectangle2D line = new Rectangle2D.Double(x - 3, top, 6, f.bottom() - top);
+        spots.add(Hotspot.area(line, o, tooltip(o, "all categories", overall)));
+      }
+      double radius = (o.paper() ? PAPER_MARKER : OTHER_MARKER) / 2.0 + 1;
+      for (int r = 0; r < categories.size(); r++) {
+        Point2D.Double p = at(f, i, r);
+        if (p != null) {
+          ShapeBias b = entries.get(i).perCategory().get(categories.get(r));
+          String where = categories.get(r).label() + " shapes";
+          spots.add(Hotspot.marker(p.getX(), p.getY(), radius, o, tooltip(o, where, b)));
+        }
+      }
+    }
+    return spots;
+  }
+
+  /** "ResNet-50, cat shapes: 23.4 % shape, 76.6 % texture decisions". */
+  private static String tooltip(ObserverStyle o, String where, ShapeBias b) {
+    return o.name()
+        + ", "
+        + where
+        + ": "
+        + Captions.percent(b.bias(), 1)
+        + " shape, "
+        + Captions.percent(b.textureBias(), 1)
+        + " texture decisions";
+  }
+
+  /** Faint dotted lines between the categories' rows, as model-vs-human draws them. */
+  private void paintSeparators(Graphics2D g, Frame f) {
+    g.setColor(Theme.GRID);
+    g.setStroke(Theme.DOTTED);
+    for (int r = 1; r < categories.size(); r++) {
+      double y = f.y(categories.size() - r + 0.5);
+      g.draw(new Line2D.Double(f.left(), y, f.right(), y));
     }
   }
 
@@ -286,16 +353,17 @@ final class ShapeBiasPlot implements Figure {
     }
   }
 
-  private void paintTextureAxis(Graphics2D g, Frame f) {
+  /** The top axis: the fraction of shape decisions, 1 at the left where texture is 0. */
+  private void paintShapeAxis(Graphics2D g, Frame f) {
     g.setColor(Theme.AXIS);
     g.setStroke(Theme.HAIRLINE);
     for (int i = 0; i <= 10; i++) {
-      double shape = i / 10.0;
-      double x = f.x(shape);
+      double texture = i / 10.0;
+      double x = f.x(texture);
       g.draw(new Line2D.Double(x, f.top() - 4, x, f.top()));
       Text.draw(
           g,
-          String.format(Locale.ROOT, "%.1f", 1 - shape),
+          String.format(Locale.ROOT, "%.1f", 1 - texture),
           Theme.TICK,
           Theme.TEXT,
           x,
@@ -305,7 +373,7 @@ final class ShapeBiasPlot implements Figure {
     }
     Text.draw(
         g,
-        "Fraction of 'texture' decisions",
+        "Fraction of 'shape' decisions",
         Theme.AXIS_TITLE,
         Theme.TEXT,
         (f.left() + f.right()) / 2,

@@ -29,6 +29,9 @@ final class Theme {
   static final Color EMPTY = new Color(245, 245, 245);
   static final Color TRANSPARENT = new Color(255, 255, 255, 0);
 
+  /** Opacity (0-255) of models outside the paper where they are context for the paper's. */
+  static final int CONTEXT_ALPHA = 120;
+
   /** Dotted line of the chance level and other references. */
   static final BasicStroke DOTTED =
       new BasicStroke(

@@ -44,9 +44,14 @@ public record Report(
     return claims.stream().filter(c -> c.text().section() == section).toList();
   }
 
-  /** The figures of one part of the report, in report order. */
+  /**
+   * The figures of one part of the report, in report order; a figure that another shows as one of
+   * its panels (Figure 1's distortions in its grid) is left to its dataset's page.
+   */
   public List<FigureFile> figures(PaperSection section) {
-    return figures.stream().filter(f -> f.section() == section).toList();
+    return figures.stream()
+        .filter(f -> f.section() == section && f.shownIn().isEmpty())
+        .toList();
   }
 
   /** The figures of one part about several datasets (those of one dataset go on its page). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.PaperSection;
@@ -27,6 +28,7 @@ class FigureRendererTest {
     assertThat(files)
         .extracting(FigureFile::id)
         .containsExactly(
+            "fig1-accuracy",
             "fig1-contrast",
             "fig1-low-pass",
             "fig1-uniform-noise",
@@ -68,6 +70,19 @@ class FigureRendererTest {
         .filteredOn(f -> f.id().equals("fig2-groups"))
         .extracting(FigureFile::dataset)
         .containsOnlyNulls();
+    // Figure 1 is one grid; each dataset's plot is also one of its panels.
+    assertThat(files)
+        .filteredOn(f -> f.section() == PaperSection.OOD)
+        .allSatisfy(
+            f ->
+                assertThat(f.shownIn())
+                    .isEqualTo(
+                        f.id().equals(AccuracyGrid.ID)
+                            ? Optional.empty()
+                            : Optional.of(AccuracyGrid.ID)));
+    assertThat(files)
+        .filteredOn(f -> f.id().startsWith("fig2-"))
+        .allSatisfy(f -> assertThat(f.shownIn()).isEmpty());
   }
 
   @Test

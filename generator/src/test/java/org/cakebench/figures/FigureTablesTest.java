@@ -40,7 +40,14 @@ class FigureTablesTest {
     String id = figure.id();
     for (List<String> row : t.rows()) {
       Dataset shown = figure.dataset().orElse(null);
-      if (id.startsWith("fig1-")) {
+      if (id.equals(AccuracyGrid.ID)) {
+        Dataset panel = Datasets.require(cell(t, row, "dataset"));
+        double expected =
+            R.score(cell(t, row, "observer"), panel, condition(panel, cell(t, row, "condition")))
+                .orElseThrow()
+                .accuracy();
+        assertNumber(t, row, "accuracy", expected);
+      } else if (id.startsWith("fig1-")) {
         double expected =
             R.score(cell(t, row, "observer"), shown, condition(shown, cell(t, row, "condition")))
                 .orElseThrow()

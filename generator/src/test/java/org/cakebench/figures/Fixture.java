@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.RawData;
@@ -35,6 +37,40 @@ final class Fixture {
    */
   static AnalysisResults realistic() {
     return Realistic.RESULTS;
+  }
+
+  /**
+   * A study of the size the report must stay readable at, on every dataset: four humans and the
+   * paper's 32 models, or those and 68 models of someone's own benchmark (not in the catalogue).
+   */
+  static AnalysisResults study(int models) {
+    return switch (models) {
+      case 32 -> Study32.RESULTS;
+      case 100 -> Study100.RESULTS;
+      default -> throw new IllegalArgumentException("no study of " + models + " models");
+    };
+  }
+
+  private static final class Study32 {
+    static final AnalysisResults RESULTS = analyse(studyTrials(32));
+  }
+
+  private static final class Study100 {
+    static final AnalysisResults RESULTS = analyse(studyTrials(100));
+  }
+
+  private static RawData studyTrials(int count) {
+    List<String> models = new ArrayList<>();
+    CATALOG.models().stream()
+        .filter(ObserverProfile::compared)
+        .map(ObserverProfile::id)
+        .forEach(models::add);
+    for (int i = models.size(); i < count; i++) {
+      models.add(String.format("extra-%03d", i));
+    }
+    List<String> datasets = Datasets.all().stream().map(Dataset::name).toList();
+    return SyntheticTrials.of(
+        List.of("subject-01", "subject-02", "subject-03", "subject-04"), models, datasets);
   }
 
   // Holders, so that only the tests that need these larger sets pay for analysing them.

@@ -49,4 +49,15 @@ class LegendTest {
 
     assertThat(legend.height(60)).isGreaterThan(legend.height(800));
   }
+
+  @Test
+  void aHeadingHasALineOfItsOwnHoweverWideTheLegend() {
+    Legend.Entry heading = Legend.Entry.heading("In the paper");
+    Legend.Entry humans =
+        Legend.observers(List.of(styles.style("humans")), java.util.Map.of(), 12).entries().get(0);
+
+    Legend legend = new Legend(List.of(heading, humans));
+
+    assertThat(legend.height(800)).isEqualTo(2 * new Legend(List.of(heading)).height(800));
+  }
 }

@@ -26,7 +26,7 @@ class ManyObserversLayoutTest {
     List<FigureFile> files =
         FigureRenderer.renderAll(results, Fixture.CATALOG, Fixture.SETTINGS, out, w -> {});
 
-    assertThat(files).hasSize(19);
+    assertThat(files).hasSize(20);
     assertThat(files).allSatisfy(f -> assertThat(f.width()).isLessThanOrEqualTo(Theme.WIDTH));
     List<ObserverStyle> observers =
         Fixture.STYLES.order(results.benchmark().keySet()).stream()
