@@ -108,7 +108,12 @@ class SiteInBrowserTest {
       browser.colourScheme(scheme);
       for (String page :
           List.of(
-              "index.html", "image-errors.html", "leaderboard.html", "dataset-cue-conflict.html")) {
+              "index.html",
+              "image-errors.html",
+              "leaderboard.html",
+              "dataset-cue-conflict.html",
+              "downloads.html",
+              "references.html")) {
         browser.open(server.base() + page);
         assertThat(browser.lowContrast()).as(scheme + " " + page).isEmpty();
       }
@@ -149,7 +154,13 @@ class SiteInBrowserTest {
       browser.colourScheme(scheme);
       for (int width : List.of(1280, 390)) {
         browser.width(width);
-        for (String page : List.of("index.html", "shape-bias.html", "leaderboard.html")) {
+        for (String page :
+            List.of(
+                "index.html",
+                "shape-bias.html",
+                "leaderboard.html",
+                "datasets.html",
+                "image-errors.html")) {
           browser.open(server.base() + page);
           assertThat(
                   ((Number) browser.js("return document.documentElement.scrollWidth;")).intValue())
