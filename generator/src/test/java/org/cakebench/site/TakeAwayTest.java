@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.cakebench.report.BuildInfo;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -234,5 +235,74 @@ class TakeAwayTest {
     assertThat(print.select("main table#leaderboard--leaderboard")).hasSize(1);
     assertThat(print.selectFirst("footer").text()).contains(SiteFixture.build().manifestSha256());
     assertThat(page("index.html").select("footer a[href=report-print.html]")).hasSize(1);
+  }
+
+  @Test
+  void everyFooterNamesTheToolTheDateThePinnedDataCommitsAndTheManifestHash() throws IOException {
+    BuildInfo build = SiteFixture.build();
+    assertThat(build.sources())
+        .extracting(BuildInfo.Source::repository)
+        .containsExactly("bethgelab/model-vs-human", "rgeirhos/texture-vs-shape");
+    for (String p : result.pages()) {
+      Element footer = page(p).selectFirst("footer.site-footer");
+      assertThat(footer.text())
+          .as(p)
+          .contains("Built by cakebench test on 2025-01-02")
+          .contains("manifest SHA-256 " + build.manifestSha256())
+          .contains("arXiv:2010.08377");
+      for (BuildInfo.Source s : build.sources()) {
+        for (BuildInfo.Commit c : s.commits()) {
+          assertThat(footer.select("a[href=" + c.url() + "]")).as(p + " " + c.sha()).hasSize(1);
+        }
+      }
+      assertThat(footer.select("a[href=https://arxiv.org/abs/2010.08377]")).as(p).hasSize(1);
+      assertThat(footer.select("a[href=references.html]")).as(p).hasSize(1);
+    }
+  }
+
+  @Test
+  void everyJsonDownloadStartsWithItsProvenance() throws IOException {
+    BuildInfo build = SiteFixture.build();
+    for (String name : List.of("benchmark", "analyses", "confusions", "claims")) {
+      JsonNode root =
+          new ObjectMapper().readTree(out.resolve("downloads/" + name + ".json").toFile());
+      assertThat(root.fieldNames().next()).as(name).isEqualTo("provenance");
+      JsonNode provenance = root.get("provenance");
+      assertThat(provenance.get("generator").asText()).isEqualTo("cakebench test");
+      assertThat(provenance.get("built").asText()).isEqualTo("2025-01-02");
+      assertThat(provenance.get("paper_url").asText())
+          .isEqualTo("https://arxiv.org/abs/2010.08377");
+      assertThat(provenance.get("data_manifest_sha256").asText()).isEqualTo(build.manifestSha256());
+      assertThat(provenance.get("data_sources").findValuesAsText("repository"))
+          .containsExactly(
+              "https://github.com/bethgelab/model-vs-human",
+              "https://github.com/rgeirhos/texture-vs-shape");
+      assertThat(provenance.get("data_sources").get(1).get("commits").get(0).asText())
+          .isEqualTo("ccd0c01d42c0a8a834e90ec141e7f24fa915dc23");
+    }
+    assertThat(
+            new ObjectMapper()
+                .readTree(out.resolve("downloads/benchmark.json").toFile())
+                .has("observers"))
+        .isTrue();
+  }
+
+  @Test
+  void theReferencesPageLinksThePaperAndGivesBibTeXForThePaperTheDataAndThisBuild()
+      throws IOException {
+    Document refs = page("references.html");
+    assertThat(refs.select("main a[href=https://arxiv.org/abs/2010.08377]")).isNotEmpty();
+    assertThat(refs.select("main ol li")).hasSizeGreaterThanOrEqualTo(5);
+    String bibtex = refs.select("main pre").text();
+    assertThat(bibtex)
+        .contains("@inproceedings{geirhos2020surprising,")
+        .contains("eprint        = {2010.08377}")
+        .contains("@inproceedings{geirhos2021partial,")
+        .contains("@inproceedings{geirhos2019imagenettrained,");
+    String build = refs.selectFirst("pre.bibtex").text();
+    assertThat(build)
+        .contains("cakebench test, built 2025-01-02")
+        .contains("rgeirhos/texture-vs-shape at commit ccd0c01d42c0a8a834e90ec141e7f24fa915dc23")
+        .contains("data manifest SHA-256 " + SiteFixture.build().manifestSha256());
   }
 }
