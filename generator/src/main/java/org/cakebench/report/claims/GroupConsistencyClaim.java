@@ -26,14 +26,17 @@ public final class GroupConsistencyClaim implements Claim {
         "between ≈ within",
         "Mean κ over supervised × self-supervised pairs must be at least the smaller of the two"
             + " within-group means minus 0.05 (means over pairs, then over the three texture-shape"
-            + " datasets). Needs two of the paper's models in each group.");
+            + " datasets). A mean within a group needs a pair of its models.");
   }
 
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
-    List<String> sup = data.onAny(Datasets.TEXTURE_SHAPE, data.supervised());
-    List<String> self = data.onAny(Datasets.TEXTURE_SHAPE, data.selfSupervised());
+    ModelGroup supervised = data.supervised().pairs();
+    ModelGroup selfSupervised = data.selfSupervised().pairs();
+    Evidence evidence = data.evidence(Datasets.TEXTURE_SHAPE, supervised, selfSupervised);
+    List<String> sup = evidence.entered(supervised);
+    List<String> self = evidence.entered(selfSupervised);
     double within = mean(report, sup, sup);
     double withinSelf = mean(report, self, self);
     double between = mean(report, sup, self);
@@ -44,18 +47,17 @@ public final class GroupConsistencyClaim implements Claim {
             + Format.decimal(withinSelf, 2)
             + ", between "
             + Format.decimal(between, 2);
-    List<String> basis = report.names(data.onAny(Datasets.TEXTURE_SHAPE, data.groupedModels()));
-    if (sup.size() < 2 || self.size() < 2) {
-      return Outcome.noData(
-          reproduced
-              + " — needs two models per group (supervised: "
-              + Format.names(report.names(sup))
-              + "; self-supervised: "
-              + Format.names(report.names(self))
-              + ")",
-          basis);
+    List<String> basis = report.names(evidence.entered());
+    if (!evidence.enough()) {
+      return evidence.noData(reproduced, basis);
     }
-    return Outcome.of(between >= Math.min(within, withinSelf) - TOLERANCE, reproduced, basis);
+    return evidence.outcome(
+        Evidence.finding(asHigh(between, within, withinSelf)), reproduced, basis);
+  }
+
+  /** Whether {@code between} is at least the smaller within-group mean minus the tolerance. */
+  static boolean asHigh(double between, double within, double withinSelf) {
+    return between >= Math.min(within, withinSelf) - TOLERANCE - 1e-12;
   }
 
   /** Mean over the texture-shape datasets of the mean kappa over pairs of a and b (a ≠ b). */
