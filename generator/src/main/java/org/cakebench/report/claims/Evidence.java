@@ -115,7 +115,9 @@ public final class Evidence {
 
   /** No verdict yet: says what is missing, after any value already computed. */
   public Outcome noData(String computed, List<String> basis) {
-    String why = computed.isEmpty() ? missing() : computed + " — " + missing();
+    String missing = missing();
+    String why =
+        computed.isEmpty() ? missing : missing.isEmpty() ? computed : computed + " — " + missing;
     return Outcome.noData(why, basis, coverage());
   }
 

@@ -46,7 +46,8 @@ public final class NonHumanOodClaim implements Claim {
     for (String m : evidence.entered()) {
       Placement p = place(report, m);
       if (p.compared() == 0) {
-        return evidence.noData("needs two or more human observers on the distortions", basis);
+        return Outcome.noData(
+            "needs two or more human observers on the distortions", basis, evidence.coverage());
       }
       holds &= p.nonHuman();
       placements.add(p);
