@@ -106,14 +106,14 @@ public final class HumanKappaValueClaim implements Claim {
   }
 
   static boolean roundsToPaper(double value) {
-    return Math.abs(value - PAPER) <= ROUNDING + 1e-12;
+    return Compare.atMost(Math.abs(value - PAPER), ROUNDING);
   }
 
   /** Whether the paper's value, within rounding, lies between the lowest and highest of values. */
   static boolean spans(List<Double> values) {
     double low = values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     double high = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    return low <= PAPER + ROUNDING + 1e-12 && high >= PAPER - ROUNDING - 1e-12;
+    return Compare.atMost(low, PAPER + ROUNDING) && Compare.atLeast(high, PAPER - ROUNDING);
   }
 
   static double median(List<Double> values) {

@@ -31,7 +31,7 @@ public final class SelfSupervisedRangeClaim implements Claim {
 
   /** Whether a lead over the best supervised model takes a model above the supervised range. */
   static boolean aboveRange(double lead) {
-    return lead > MARGIN + 1e-12;
+    return Compare.above(lead, MARGIN);
   }
 
   @Override

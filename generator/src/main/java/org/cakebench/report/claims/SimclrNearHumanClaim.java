@@ -60,6 +60,6 @@ public final class SimclrNearHumanClaim implements Claim {
 
   /** Whether {@code accuracy} is at most {@link #NEAR} below {@code humans} (or above). */
   static boolean near(double accuracy, double humans) {
-    return humans - accuracy <= NEAR + 1e-12;
+    return Compare.atMost(humans - accuracy, NEAR);
   }
 }

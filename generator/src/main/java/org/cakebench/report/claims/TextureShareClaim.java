@@ -86,6 +86,6 @@ public final class TextureShareClaim implements Claim {
 
   /** Whether {@code share} lies in [low, high] widened by {@link #TOLERANCE} on each side. */
   static boolean within(double share, double low, double high) {
-    return share >= low - TOLERANCE - 1e-12 && share <= high + TOLERANCE + 1e-12;
+    return Compare.atLeast(share, low - TOLERANCE) && Compare.atMost(share, high + TOLERANCE);
   }
 }

@@ -511,4 +511,131 @@ class ClaimRulesTest {
         .isEqualTo("needs cue-conflict decisions of humans and models that name a cue");
     assertThat(claim(both, "simclr-texture").verdict()).isEqualTo(Verdict.DIFFERS);
   }
+
+  // ---- what the rows say
+
+  @Test
+  void theMostHumanLikeModelIsTheFirstAmongEquals() {
+    ClaimResult c =
+        claim(PaperStudy.of(List.of("alexnet", RESNET, "InsDis", SIMCLR)), "non-human-ood");
+    assertThat(c.outcome().reproduced())
+        .startsWith("outside the human range on: AlexNet 12 of 12 (below: colour, ")
+        .endsWith("; ResNet-50 12 of 12; InsDis 12 of 12; SimCLR-x1 12 of 12");
+  }
+
+  @Test
+  void theHighestShapeBiasIsTheFirstAmongEquals() {
+    ClaimResult c =
+        claim(PaperStudy.of(List.of("alexnet", RESNET, "InsDis")), "shape-below-humans");
+    assertThat(c.outcome().reproduced()).isEqualTo("humans 0.88; highest model 0.13 (AlexNet)");
+  }
+
+  @Test
+  void checksOfModelsListTheHumansAndTheModelsTheyUsed() {
+    List<ClaimResult> claims = PaperStudy.of(List.of("bagnet33", RESNET, SIMCLR)).claims();
+    for (String id :
+        List.of(
+            "non-human-ood",
+            "simclr-near-human",
+            "dominant-diagonal",
+            "non-human-errors",
+            "models-share-errors",
+            "shape-below-humans")) {
+      List<String> basis = PaperStudy.result(claims, id).outcome().basis();
+      assertThat(basis).as(id).startsWith("Humans").doesNotContain("BagNet-33");
+    }
+    assertThat(PaperStudy.result(claims, "non-human-errors").outcome().basis())
+        .containsExactly("Humans", "ResNet-50", "SimCLR-x1");
+    assertThat(PaperStudy.result(claims, "simclr-near-human").outcome().basis())
+        .containsExactly("Humans", "SimCLR-x1");
+    assertThat(PaperStudy.result(claims, "single-category").outcome().basis())
+        .containsExactly("ResNet-50", "SimCLR-x1");
+    assertThat(PaperStudy.result(claims, "simclr-robustness").outcome().basis())
+        .containsExactly("SimCLR-x1", "ResNet-50");
+  }
+
+  @Test
+  void aCategoryPreferenceNeedsTwoLevelsToGrow() {
+    PaperStudy study = PaperStudy.of(PAIR).levels(Datasets.UNIFORM_NOISE, Level.STRONGEST);
+    ClaimResult c = claim(study, "single-category");
+    assertThat(c.verdict()).isEqualTo(Verdict.NO_DATA);
+    assertThat(c.outcome().reproduced()).isEqualTo("needs two or more levels of uniform-noise");
+    assertThat(c.coverage().label()).isEqualTo("2 of 32 models");
+  }
+
+  @Test
+  void theConsistencyBetweenGroupsIsTheMeanOverEveryPair() {
+    // Edges: ResNet-50 κ 1 with SimCLR-x1 and 0 with InsDis (wrong on images 8–23).
+    Answer middle =
+        (level, truth, image) -> image >= 8 && image < 24 ? PaperStudy.wrong(truth) : truth;
+    PaperStudy study =
+        PaperStudy.of(List.of(RESNET, SIMCLR, "InsDis")).set("InsDis", middle, Datasets.EDGE);
+    // With humans: ResNet-50 and SimCLR-x1 0.5, InsDis −0.5.
+    assertThat(claim(study, "models-share-errors").outcome().reproduced())
+        .contains("edge: between groups 0.50, with humans 0.17");
+  }
+
+  @Test
+  void aDatasetWithoutAPairLeavesTheWithinGroupMeanToTheOthers() {
+    // AlexNet has no edges: within the supervised group, edges have no pair, and the mean is
+    // that of cue conflict and silhouettes (1).
+    Answer secondHalf = (level, truth, image) -> image < 16 ? truth : PaperStudy.wrong(truth);
+    PaperStudy study =
+        PaperStudy.of(List.of("alexnet", RESNET, SIMCLR, "InsDis"))
+            .without("alexnet", Datasets.EDGE)
+            .set(RESNET, secondHalf, Datasets.EDGE);
+    ClaimResult c = claim(study, "between-as-within");
+    assertThat(c.verdict()).isEqualTo(Verdict.NO_DATA);
+    // Within self-supervised: SimCLR-x1 and InsDis κ 0.35 on cue conflict, 1 elsewhere.
+    assertThat(c.outcome().reproduced())
+        .startsWith(
+            "within supervised 1.00, within self-supervised 0.78, between 0.22 — needs two");
+  }
+
+  @Test
+  void theTextureRowNamesEveryModelWithItsShare() {
+    PaperStudy study =
+        PaperStudy.of(List.of("InsDis", "MoCo")).set("MoCo", textureOn(16), Datasets.CUE_CONFLICT);
+    assertThat(claim(study, "self-supervised-texture").outcome().reproduced())
+        .isEqualTo("1 of 2 above 50%: InsDis 87.5%, MoCo 50.0%");
+    assertThat(claim(study, "self-supervised-texture").outcome().basis())
+        .containsExactly("InsDis", "MoCo");
+  }
+
+  @Test
+  void withoutHumanTrialsTheTrialCountSaysSo() {
+    PaperStudy study = PaperStudy.of(List.of(RESNET));
+    for (Dataset d : PaperStudy.DATASETS) {
+      PaperStudy.HUMANS.forEach(h -> study.without(h, d));
+    }
+    ClaimResult c = claim(study, "trials");
+    assertThat(c.verdict()).isEqualTo(Verdict.CONTEXT);
+    assertThat(c.outcome().reproduced()).isEqualTo("no human trials found in the data");
+    assertThat(c.outcome().basis()).isEmpty();
+  }
+
+  @Test
+  void verdictsHaveLabelsAndKeysForThePages() {
+    assertThat(List.of(Verdict.values()))
+        .extracting(Verdict::key)
+        .containsExactly(
+            "holds",
+            "consistent-so-far",
+            "marginal",
+            "differs",
+            "unresolved",
+            "no-data",
+            "context");
+    assertThat(List.of(Verdict.values()))
+        .extracting(Verdict::label)
+        .containsExactly(
+            "holds",
+            "consistent so far",
+            "marginal",
+            "differs",
+            "unresolved",
+            "no data yet",
+            "context");
+    assertThat(List.of(Verdict.values()).stream().filter(Verdict::checked).count()).isEqualTo(6);
+  }
 }

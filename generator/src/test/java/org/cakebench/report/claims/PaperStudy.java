@@ -69,6 +69,7 @@ final class PaperStudy {
 
   private final Map<String, Map<Dataset, Answer>> answers = new LinkedHashMap<>();
   private final Map<Dataset, Integer> images = new LinkedHashMap<>();
+  private final Map<Dataset, List<Level>> only = new LinkedHashMap<>();
 
   private PaperStudy() {}
 
@@ -150,6 +151,12 @@ final class PaperStudy {
     return this;
   }
 
+  /** {@code dataset} is written with {@code levels} only. */
+  PaperStudy levels(Dataset dataset, Level... levels) {
+    only.put(dataset, List.of(levels));
+    return this;
+  }
+
   /** The analyses of the study as the report reads them, with the bootstrap intervals. */
   ReportData report() {
     List<DatasetTrials> datasets = new ArrayList<>();
@@ -159,7 +166,7 @@ final class PaperStudy {
           (observer, byDataset) -> {
             Answer a = byDataset.get(d);
             if (a != null) {
-              trials.addAll(trials(observer, d, a, images.getOrDefault(d, IMAGES)));
+              trials.addAll(trials(observer, d, a, images.getOrDefault(d, IMAGES), only.get(d)));
             }
           });
       if (!trials.isEmpty()) {
@@ -265,9 +272,13 @@ final class PaperStudy {
     return (level, truth, image) -> image < 16 ? wrong(truth) : truth;
   }
 
-  private static List<Trial> trials(String observer, Dataset dataset, Answer answer, int n) {
+  private static List<Trial> trials(
+      String observer, Dataset dataset, Answer answer, int n, @Nullable List<Level> only) {
     List<Trial> trials = new ArrayList<>();
-    Map<Condition, Level> levels = levels(dataset);
+    Map<Condition, Level> levels = new LinkedHashMap<>(levels(dataset));
+    if (only != null) {
+      levels.values().removeIf(l -> !only.contains(l));
+    }
     int c = 0;
     for (Map.Entry<Condition, Level> e : levels.entrySet()) {
       String label = dataset.parametric() ? e.getKey().label() : "0";
