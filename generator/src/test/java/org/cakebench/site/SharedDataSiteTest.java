@@ -87,6 +87,11 @@ class SharedDataSiteTest {
     Element nonHuman = home.selectFirst("#claim-non-human-errors");
     assertThat(nonHuman.selectFirst(".verdict").text()).isEqualTo("marginal");
     assertThat(nonHuman.selectFirst(".coverage").text()).isEqualTo("2 of 32 models");
+    // On Eidolon I, ResNet-50 is level with the lowest human (53.375%): inside the human range.
+    assertThat(home.selectFirst("#claim-non-human-ood").text())
+        .contains("ResNet-50 8 of 12 (above: colour, contrast, false-colour — below: high-pass,")
+        .contains("SimCLR-x1 8 of 12 (above: colour, contrast, false-colour — below: low-pass,")
+        .contains("consistent so far");
     assertThat(nonHuman.text())
         .contains("silhouette: humans 0.48, closest model 0.43 (ResNet-50), gap 0.05 [")
         .contains("marginal");

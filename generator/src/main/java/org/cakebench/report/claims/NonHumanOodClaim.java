@@ -79,9 +79,10 @@ public final class NonHumanOodClaim implements Claim {
       }
       compared++;
       double accuracy = report.accuracy(model, d);
-      if (accuracy > range[1]) {
+      // On the grid of Compare: a model level with the lowest human is within the range.
+      if (Compare.above(accuracy, range[1])) {
         above.add(d.name());
-      } else if (accuracy < range[0]) {
+      } else if (Compare.above(range[0], accuracy)) {
         below.add(d.name());
       }
     }

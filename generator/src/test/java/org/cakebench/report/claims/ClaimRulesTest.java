@@ -564,6 +564,13 @@ class ClaimRulesTest {
   }
 
   @Test
+  void aCleanAndAStrongestLevelAreEnough() {
+    PaperStudy study =
+        PaperStudy.of(PAIR).levels(Datasets.UNIFORM_NOISE, Level.CONTROL, Level.STRONGEST);
+    assertThat(claim(study, "single-category").verdict()).isEqualTo(Verdict.CONSISTENT_SO_FAR);
+  }
+
+  @Test
   void theConsistencyBetweenGroupsIsTheMeanOverEveryPair() {
     // Edges: ResNet-50 κ 1 with SimCLR-x1 and 0 with InsDis (wrong on images 8–23).
     Answer middle =
@@ -608,10 +615,14 @@ class ClaimRulesTest {
     for (Dataset d : PaperStudy.DATASETS) {
       PaperStudy.HUMANS.forEach(h -> study.without(h, d));
     }
-    ClaimResult c = claim(study, "trials");
+    List<ClaimResult> claims = study.claims();
+    ClaimResult c = PaperStudy.result(claims, "trials");
     assertThat(c.verdict()).isEqualTo(Verdict.CONTEXT);
     assertThat(c.outcome().reproduced()).isEqualTo("no human trials found in the data");
     assertThat(c.outcome().basis()).isEmpty();
+    ClaimResult value = PaperStudy.result(claims, "human-kappa-value");
+    assertThat(value.verdict()).isEqualTo(Verdict.NO_DATA);
+    assertThat(value.outcome().reproduced()).isEqualTo("needs two or more humans on cue-conflict");
   }
 
   @Test
