@@ -49,9 +49,7 @@ public record Report(
    * its panels (Figure 1's distortions in its grid) is left to its dataset's page.
    */
   public List<FigureFile> figures(PaperSection section) {
-    return figures.stream()
-        .filter(f -> f.section() == section && f.shownIn().isEmpty())
-        .toList();
+    return figures.stream().filter(f -> f.section() == section && f.shownIn().isEmpty()).toList();
   }
 
   /** The figures of one part about several datasets (those of one dataset go on its page). */
