@@ -15,8 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cakebench.data.Datasets;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Debian's. PyTorch there is another build than the libtorch DJL loads, so logits agree within a
  * float tolerance relative to their size (measured: 1.4e-6 of the largest logit at most).
  */
+@Tag("torch")
+@Needs(Requirement.TORCH)
 class TorchScriptExportTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path EXPORT = PROJECT.resolve("tools/export_torchscript.py");

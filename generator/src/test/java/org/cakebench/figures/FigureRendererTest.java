@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.RawData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,7 @@ class FigureRendererTest {
   }
 
   @Test
+  @Tag("slow")
   void renderingTheSameResultsTwiceGivesIdenticalBytes() throws IOException {
     List<FigureFile> a =
         FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
