@@ -163,14 +163,14 @@ def make_plan(args: argparse.Namespace) -> Plan:
     models = {o for d in datasets for o in files[d] if not is_human(o)}
     complete = sorted(o for o in models if all(o in files[d] for d in datasets))
     sources = [s for s in args.sources.split(",") if s]
+    if not sources:
+        raise UsageError("--sources names no model")
     for source in sources:
         if source not in complete:
             raise UsageError(
                 f"--sources: {source} has no decisions on every dataset of {raw}"
                 f" (complete: {', '.join(complete) or 'none'})"
             )
-    if not sources:
-        raise UsageError("--sources names no model")
     if args.models < len(complete):
         raise UsageError(
             f"N={args.models} is below the {len(complete)} model observers the base data"
@@ -180,7 +180,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
     ids = [i for i in paper_models(args.observers) if i not in models]
     ids = ids[:wanted]
     ids += [f"{EXTRA_PREFIX}{k:03d}" for k in range(1, wanted - len(ids) + 1)]
-    taken = models | {o for d in datasets for o in files[d]}
+    taken = {o for d in datasets for o in files[d]}
     clash = [i for i in ids if i in taken]
     if clash:
         raise UsageError(f"{raw} already has observers named {', '.join(clash)}")
