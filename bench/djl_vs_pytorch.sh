@@ -37,7 +37,7 @@ trap 'rm -f "$runs"' EXIT
 for r in $(seq "$rounds"); do
   "$python" bench/pytorch_inference.py "$model" "$batch" "$timed"
   java -Xmx4g -Dai.djl.offline=true -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
-    -cp "$cp" org.cakebench.evaluate.InferenceBenchmark "$model" "$batch" "$timed"
+    -cp "$cp" org.cakebench.evaluate.InferenceThroughput "$model" "$batch" "$timed" cpu
 done | tee -a "$log" | tee "$runs"
 p=$(median pytorch "$runs")
 d=$(median djl "$runs")

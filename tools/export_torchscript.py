@@ -9,7 +9,13 @@ cakebench does the image preprocessing in Java; the file holds only the network 
 SimCLR, the un-normalisation its weights expect). Files go to models/<id>.pt, the default paths in
 content/observers.yaml.
 
-Run it where Python, PyTorch, torchvision and the weights are (a GPU is not needed):
+Run it where Python, PyTorch and torchvision are (a GPU is not needed):
+
+  # all 32 models: downloads every checkpoint from the sources the reference toolbox uses,
+  # records it in models/weights.lock.json, exports and checks each model (see paper_models.py)
+  python tools/export_torchscript.py all
+  python tools/export_torchscript.py all --weights-mirror /shared/weights   # no internet
+  python tools/export_torchscript.py all --list                             # the sources
 
   # the 24 supervised models (torchvision downloads the ImageNet weights)
   python tools/export_torchscript.py torchvision
@@ -34,6 +40,7 @@ the paper used.
 """
 
 import argparse
+import json
 import os
 import sys
 from collections import OrderedDict
@@ -245,6 +252,37 @@ def check(path, size=INPUT_SIZE, reference=None):
     print(f"ok {path}: [N, 1000] finite logits for N = 2 and 5 ({size}x{size} input)")
 
 
+def export_all(parser, args):
+    """`all`: fetches and exports every paper model not yet current; 1 if any failed."""
+    import paper_models
+
+    overrides = None
+    if args.sources:
+        with open(args.sources) as f:
+            overrides = json.load(f)
+    table = paper_models.sources(TORCHVISION_MODELS, overrides)
+    if args.list:
+        print(paper_models.source_table_json(table))
+        return 0
+    ids = list(table) if not args.models else [m.strip() for m in args.models.split(",") if m.strip()]
+    unknown = [m for m in ids if m not in table]
+    if unknown:
+        parser.error(f"not among the paper's 32 models: {unknown}")
+    exporters = {
+        "torchvision": lambda name, files, out: export(
+            build_torchvision(name, False), name, out, True),
+        "pycontrast": lambda name, files, out: export(
+            build_pycontrast(name, files["trunk"], files["classifier"], False), name, out, True),
+        "simclr": lambda name, files, out: export(
+            build_simclr(name, files["checkpoint"], False), name, out, True),
+    }
+    try:
+        run = paper_models.PaperModelExport(table, args.out, exporters, mirror=args.weights_mirror)
+    except ValueError as e:  # an unreadable lock file
+        sys.exit(str(e))
+    return 1 if run.run(ids) else 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0],
@@ -271,6 +309,17 @@ def main(argv=None):
     sc.add_argument("--model", required=True, choices=sorted(SIMCLR_MODELS))
     sc.add_argument("--checkpoint", help="simclr-converter output, e.g. resnet50-1x.pth")
 
+    al = sub.add_parser("all", help="download and export all 32 models (checked)")
+    al.add_argument("--out", default="models", help="output folder (default: models)")
+    al.add_argument("--models", help="comma-separated subset of the 32 model ids")
+    al.add_argument("--weights-mirror", metavar="DIR",
+                    help="take the checkpoints from this folder (file names as --list shows)"
+                         " instead of downloading them")
+    al.add_argument("--sources", metavar="FILE.json",
+                    help="other URLs for some checkpoints: {\"<model>\": {\"<role>\": \"<url>\"}}")
+    al.add_argument("--list", action="store_true",
+                    help="print every model's checkpoints (role, file, URL) as JSON and exit")
+
     ck = sub.add_parser("check", help="check exported TorchScript files")
     ck.add_argument("files", nargs="+")
 
@@ -279,6 +328,8 @@ def main(argv=None):
         for path in args.files:
             check(path)
         return
+    if args.command == "all":
+        sys.exit(export_all(parser, args))
     if args.command == "torchvision":
         names = [n.strip() for n in args.models.split(",") if n.strip()]
         unknown = [n for n in names if n not in TORCHVISION_MODELS]

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.Dataset;
 import org.cakebench.data.Observers;
 
 /**
@@ -48,11 +49,11 @@ public final class AnalysisJson {
     number(node, "error_consistency", s.errorConsistency());
     number(node, "shape_bias", s.shapeBias());
     ObjectNode accuracy = node.putObject("accuracy");
-    for (Map.Entry<String, Double> e : s.accuracy().entrySet()) {
-      number(accuracy, e.getKey(), e.getValue());
+    for (Map.Entry<Dataset, Double> e : s.accuracy().entrySet()) {
+      number(accuracy, e.getKey().name(), e.getValue());
     }
     var missing = node.putArray("missing_datasets");
-    s.missingDatasets().forEach(missing::add);
+    s.missingDatasets().forEach(d -> missing.add(d.name()));
     return node;
   }
 

@@ -1,14 +1,18 @@
 package org.cakebench.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.DoubleStream;
+import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
+import org.cakebench.data.Dataset;
 import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.ImageBits;
+import org.cakebench.data.ImageIndex;
 import org.cakebench.data.ObserverTrials;
 import org.cakebench.data.Observers;
 import org.cakebench.data.RawData;
@@ -23,59 +27,65 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Benchmark {
   private final RawData data;
-  private final Map<String, CorrectnessTable> tables;
-  private final Consumer<String> warnings;
+  private final @Nullable DatasetTrials cueConflict;
+  private final Category[] textures;
 
-  /** A benchmark over {@code data}, whose datasets are aligned in {@code tables} by name. */
-  public Benchmark(RawData data, Map<String, CorrectnessTable> tables, Consumer<String> warnings) {
+  /** A benchmark over {@code data}; safe to use from several threads. */
+  public Benchmark(RawData data) {
     this.data = data;
-    this.tables = tables;
-    this.warnings = warnings;
+    this.cueConflict = data.dataset(Datasets.CUE_CONFLICT).orElse(null);
+    this.textures = cueConflict == null ? new Category[0] : ShapeBias.textures(cueConflict);
   }
 
-  /** The scores of one model observer against the humans. */
-  public BenchmarkScores model(String observer) {
-    Means means = new Means();
-    Map<String, Double> accuracy = new LinkedHashMap<>();
-    List<String> missing = new ArrayList<>();
+  /** The scores of one model observer against the humans; notes on missing data go to warnings. */
+  public BenchmarkScores model(String observer, Consumer<String> warnings) {
+    Map<Dataset, DatasetBenchmark> values = new LinkedHashMap<>();
+    List<Dataset> missing = new ArrayList<>();
     for (DatasetTrials d : data.datasets()) {
-      if (d.observer(observer).isEmpty()) {
-        missing.add(d.dataset().name());
+      ObserverTrials model = d.observer(observer).orElse(null);
+      if (model == null) {
+        missing.add(d.dataset());
         continue;
       }
-      CorrectnessTable table = tables.get(d.dataset().name());
-      List<String> conditions = conditions(d, table);
-      double datasetAccuracy =
-          mean(conditions.stream().mapToDouble(c -> table.accuracy(observer, c)));
-      accuracy.put(d.dataset().name(), datasetAccuracy);
-      means.accuracy.add(datasetAccuracy);
-      List<String> humans = d.humans().stream().map(ObserverTrials::observer).toList();
+      List<ImageBits> conditions = conditions(d);
+      double datasetAccuracy = mean(conditions.stream().mapToDouble(c -> Accuracy.of(model, c)));
+      double error =
+          StandardErrors.ofMean(
+              conditions.stream()
+                  .map(c -> StandardErrors.binomial(model.correct().countWithin(c), c.count()))
+                  .toList());
+      List<ObserverTrials> humans = d.humans();
       if (humans.isEmpty()) {
         warnings.accept(
             d.dataset().name()
                 + ": no human trials; left out of "
                 + observer
                 + "'s comparison with humans");
-        continue;
       }
-      addPairMeans(
-          means, table, conditions, humans.stream().map(h -> new String[] {observer, h}).toList());
+      values.put(
+          d.dataset(),
+          new DatasetBenchmark(
+              datasetAccuracy,
+              error,
+              humans.isEmpty()
+                  ? null
+                  : pairMeans(
+                      conditions,
+                      humans.stream().map(h -> new ObserverTrials[] {model, h}).toList())));
     }
-    reportMissing(observer, missing);
-    return means.scores(observer, false, accuracy, shapeBias(observer), missing);
+    reportMissing(observer, missing, warnings);
+    return BenchmarkScores.of(observer, false, values, shapeBias(observer), missing);
   }
 
   /** The human reference row: each human's accuracy, and every pair of different humans. */
-  public BenchmarkScores humans() {
-    Means means = new Means();
-    Map<String, Double> accuracy = new LinkedHashMap<>();
+  public BenchmarkScores humans(Consumer<String> warnings) {
+    Map<Dataset, DatasetBenchmark> values = new LinkedHashMap<>();
     for (DatasetTrials d : data.datasets()) {
-      List<String> humans = d.humans().stream().map(ObserverTrials::observer).toList();
+      List<ObserverTrials> humans = d.humans();
       if (humans.isEmpty()) {
         continue;
       }
-      CorrectnessTable table = tables.get(d.dataset().name());
-      List<String> conditions = conditions(d, table);
+      List<ImageBits> conditions = conditions(d);
       if (conditions.isEmpty()) {
         warnings.accept(
             d.dataset().name()
@@ -83,51 +93,54 @@ public final class Benchmark {
         continue;
       }
       // Every human saw the same images, so the pooled accuracy is the mean over humans.
-      double datasetAccuracy =
-          mean(
-              humans.stream()
-                  .mapToDouble(
-                      h -> mean(conditions.stream().mapToDouble(c -> table.accuracy(h, c)))));
-      accuracy.put(d.dataset().name(), datasetAccuracy);
-      means.accuracy.add(datasetAccuracy);
-      List<String[]> pairs = new ArrayList<>();
+      List<Double> each =
+          humans.stream()
+              .map(h -> mean(conditions.stream().mapToDouble(c -> Accuracy.of(h, c))))
+              .toList();
+      double datasetAccuracy = mean(each.stream().mapToDouble(Double::doubleValue));
+      List<ObserverTrials[]> pairs = new ArrayList<>();
       for (int i = 0; i < humans.size(); i++) {
         for (int j = i + 1; j < humans.size(); j++) {
-          pairs.add(new String[] {humans.get(i), humans.get(j)});
+          pairs.add(new ObserverTrials[] {humans.get(i), humans.get(j)});
         }
       }
       if (pairs.isEmpty()) {
         warnings.accept(d.dataset().name() + ": fewer than two humans; no human-human consistency");
-        continue;
       }
-      addPairMeans(means, table, conditions, pairs);
+      values.put(
+          d.dataset(),
+          new DatasetBenchmark(
+              datasetAccuracy,
+              StandardErrors.participants(each),
+              pairs.isEmpty() ? null : pairMeans(conditions, pairs)));
     }
-    return means.scores(Observers.HUMANS, true, accuracy, shapeBias(null), List.of());
+    return BenchmarkScores.of(Observers.HUMANS, true, values, shapeBias(null), List.of());
   }
 
-  /** The benchmark conditions of a dataset present in its table; {@code null} stands for all. */
-  static List<String> conditions(DatasetTrials d, CorrectnessTable table) {
+  /** The images of each benchmark condition of a dataset that has any (all images if none). */
+  static List<ImageBits> conditions(DatasetTrials d) {
     if (!d.dataset().parametric()) {
-      return Arrays.asList((String) null);
+      return List.of(d.images().all());
     }
     return d.dataset().benchmarkConditions().stream()
         .map(Condition::label)
-        .filter(table::hasCondition)
+        .filter(d.images()::hasCondition)
+        .map(d.images()::condition)
         .toList();
   }
 
-  private static void addPairMeans(
-      Means means, CorrectnessTable table, List<String> conditions, List<String[]> pairs) {
+  private static DatasetBenchmark.Agreement pairMeans(
+      List<ImageBits> conditions, List<ObserverTrials[]> pairs) {
     double difference = 0;
     double observed = 0;
     double kappa = 0;
-    for (String[] pair : pairs) {
+    for (ObserverTrials[] pair : pairs) {
       double d = 0;
       double o = 0;
       double k = 0;
-      for (String c : conditions) {
-        double gap = table.accuracy(pair[0], c) - table.accuracy(pair[1], c);
-        ErrorConsistency ec = table.consistency(pair[0], pair[1], c);
+      for (ImageBits c : conditions) {
+        double gap = Accuracy.of(pair[0], c) - Accuracy.of(pair[1], c);
+        ErrorConsistency ec = ErrorConsistency.of(pair[0].correct(), pair[1].correct(), c);
         d += gap * gap;
         o += ec.observed();
         k += ec.kappa();
@@ -136,31 +149,43 @@ public final class Benchmark {
       observed += o / conditions.size();
       kappa += k / conditions.size();
     }
-    means.difference.add(difference / pairs.size());
-    means.observed.add(observed / pairs.size());
-    means.kappa.add(kappa / pairs.size());
+    return new DatasetBenchmark.Agreement(
+        difference / pairs.size(), observed / pairs.size(), kappa / pairs.size());
   }
 
   private double shapeBias(@Nullable String observer) {
-    return data.dataset("cue-conflict")
-        .map(d -> observer == null ? d.pooledHumans() : d.observer(observer).orElse(null))
-        .map(o -> ShapeBias.of(o.trials()).bias())
-        .orElse(Double.NaN);
+    if (cueConflict == null) {
+      return Double.NaN;
+    }
+    List<ObserverTrials> observers =
+        observer == null
+            ? cueConflict.humans()
+            : cueConflict.observer(observer).map(List::of).orElse(List.of());
+    if (observers.isEmpty()) {
+      return Double.NaN;
+    }
+    ImageIndex images = cueConflict.images();
+    return ShapeBias.of(images, textures, observers, images.all()).bias();
   }
 
-  private void reportMissing(String observer, List<String> missing) {
+  private void reportMissing(String observer, List<Dataset> missing, Consumer<String> warnings) {
     if (missing.isEmpty()) {
       return;
     }
     List<String> present =
         data.datasets().stream()
-            .map(d -> d.dataset().name())
-            .filter(name -> !missing.contains(name))
+            .map(DatasetTrials::dataset)
+            .filter(d -> !missing.contains(d))
+            .map(Dataset::name)
             .toList();
+    List<String> missingNames = missing.stream().map(Dataset::name).toList();
     // Name whichever list is shorter: imported CNNs have 1-3 of 17 datasets.
     warnings.accept(
         missing.size() <= present.size()
-            ? observer + ": no trials for " + String.join(", ", missing) + "; left out of its means"
+            ? observer
+                + ": no trials for "
+                + String.join(", ", missingNames)
+                + "; left out of its means"
             : observer
                 + ": trials for "
                 + present.size()
@@ -173,31 +198,5 @@ public final class Benchmark {
 
   static double mean(DoubleStream values) {
     return values.average().orElse(Double.NaN);
-  }
-
-  /** Per-dataset values of the four measures, averaged at the end. */
-  private static final class Means {
-    final List<Double> accuracy = new ArrayList<>();
-    final List<Double> difference = new ArrayList<>();
-    final List<Double> observed = new ArrayList<>();
-    final List<Double> kappa = new ArrayList<>();
-
-    BenchmarkScores scores(
-        String observer,
-        boolean human,
-        Map<String, Double> perDataset,
-        double shapeBias,
-        List<String> missing) {
-      return new BenchmarkScores(
-          observer,
-          human,
-          mean(accuracy.stream().mapToDouble(Double::doubleValue)),
-          mean(difference.stream().mapToDouble(Double::doubleValue)),
-          mean(observed.stream().mapToDouble(Double::doubleValue)),
-          mean(kappa.stream().mapToDouble(Double::doubleValue)),
-          perDataset,
-          shapeBias,
-          missing);
-    }
   }
 }

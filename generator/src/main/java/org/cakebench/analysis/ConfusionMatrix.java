@@ -3,7 +3,9 @@ package org.cakebench.analysis;
 import java.util.Arrays;
 import java.util.List;
 import org.cakebench.data.Category;
-import org.cakebench.data.Trial;
+import org.cakebench.data.ImageBits;
+import org.cakebench.data.ImageIndex;
+import org.cakebench.data.ObserverTrials;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,16 +47,19 @@ public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
     return trialsPerCategory[truth.ordinal()];
   }
 
-  /** Counts {@code trials} into a confusion matrix. */
-  public static ConfusionMatrix of(List<Trial> trials) {
+  /** Counts the pooled trials of {@code observers} on the images of {@code mask}. */
+  public static ConfusionMatrix of(
+      ImageIndex images, List<ObserverTrials> observers, ImageBits mask) {
     int n = Category.count();
     int[][] counts = new int[n + 1][n];
     int[] totals = new int[n];
-    for (Trial t : trials) {
-      int column = t.category().ordinal();
-      int row = t.response() == null ? NO_ANSWER_ROW : t.response().ordinal();
-      counts[row][column]++;
-      totals[column]++;
+    for (ObserverTrials o : observers) {
+      mask.forEach(
+          i -> {
+            int column = images.category(i).ordinal();
+            counts[o.responseCode(i)][column]++;
+            totals[column]++;
+          });
     }
     double[][] percent = new double[n + 1][n];
     for (int row = 0; row <= n; row++) {
@@ -64,6 +69,35 @@ public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
       }
     }
     return new ConfusionMatrix(percent, totals);
+  }
+
+  /**
+   * The response given most often over all true categories, and its share of all trials: how
+   * strongly the observer prefers a single category (Section 3.2; chance is 1/16).
+   */
+  public DominantResponse dominant() {
+    int total = 0;
+    for (int t : trialsPerCategory) {
+      total += t;
+    }
+    if (total == 0) {
+      return new DominantResponse(null, Double.NaN);
+    }
+    Category best = null;
+    double bestCount = -1;
+    for (int row = 0; row < Category.count(); row++) {
+      double count = 0;
+      for (int column = 0; column < trialsPerCategory.length; column++) {
+        if (trialsPerCategory[column] > 0) {
+          count += percent[row][column] * trialsPerCategory[column] / 100.0;
+        }
+      }
+      if (count > bestCount + 1e-9) {
+        bestCount = count;
+        best = Category.at(row);
+      }
+    }
+    return new DominantResponse(best, bestCount / total);
   }
 
   /** The percentage of trials of {@code truth} answered with {@code response}. */

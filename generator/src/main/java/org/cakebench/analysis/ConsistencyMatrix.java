@@ -1,28 +1,48 @@
 package org.cakebench.analysis;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.ImageBits;
+import org.cakebench.data.ObserverTrials;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Error consistency (kappa) of every pair of observers of one dataset, in one condition or over all
- * trials; the diagonal is 1.
+ * Error consistency (kappa) of every pair of observers of one dataset over all its trials; the
+ * diagonal is 1. Drawn as the paper's Figure 2, so it is computed only where a figure shows it.
  *
- * @param dataset dataset name
- * @param condition condition label, or {@link Analyses#ALL} for all trials
- * @param observers the observers, humans first
- * @param kappa {@code kappa[i][j]} between observers i and j (symmetric)
+ * <p>{@code kappa[i][j]} is the kappa between observers i and j (symmetric).
  */
-public record ConsistencyMatrix(
-    String dataset, String condition, List<String> observers, double[][] kappa) {
-  public ConsistencyMatrix {
-    observers = List.copyOf(observers);
-    kappa = ConfusionMatrix.deepCopy(kappa);
+public final class ConsistencyMatrix {
+  private final Dataset dataset;
+  private final List<String> observers;
+  private final double[][] kappa;
+  private final Map<String, Integer> index = new HashMap<>();
+
+  /** The matrix {@code kappa} of {@code observers} on {@code dataset} (copied). */
+  public ConsistencyMatrix(Dataset dataset, List<String> observers, double[][] kappa) {
+    this.dataset = dataset;
+    this.observers = List.copyOf(observers);
+    this.kappa = ConfusionMatrix.deepCopy(kappa);
+    for (int i = 0; i < this.observers.size(); i++) {
+      index.put(this.observers.get(i), i);
+    }
   }
 
-  /** A copy of the matrix: the record stays immutable. */
-  @Override
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** The observers, humans first. */
+  public List<String> observers() {
+    return observers;
+  }
+
+  /** A copy of the matrix. */
   public double[][] kappa() {
     return ConfusionMatrix.deepCopy(kappa);
   }
@@ -36,41 +56,41 @@ public record ConsistencyMatrix(
   public boolean equals(@Nullable Object other) {
     return other instanceof ConsistencyMatrix m
         && dataset.equals(m.dataset)
-        && condition.equals(m.condition)
         && observers.equals(m.observers)
         && Arrays.deepEquals(kappa, m.kappa);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dataset, condition, observers, Arrays.deepHashCode(kappa));
+    return Objects.hash(dataset, observers, Arrays.deepHashCode(kappa));
   }
 
   @Override
   public String toString() {
-    return "ConsistencyMatrix[" + dataset + ", " + condition + ", " + observers + "]";
+    return "ConsistencyMatrix[" + dataset.name() + ", " + observers + "]";
   }
 
-  /**
-   * Computes the matrix from an aligned table; {@code condition} {@link Analyses#ALL} takes all.
-   */
-  public static ConsistencyMatrix of(String dataset, String condition, CorrectnessTable table) {
-    List<String> ids = table.observers();
-    String selected = Analyses.ALL.equals(condition) ? null : condition;
-    double[][] kappa = new double[ids.size()][ids.size()];
-    for (int i = 0; i < ids.size(); i++) {
+  /** Computes the matrix over all images of {@code trials}, its observers in their order. */
+  public static ConsistencyMatrix of(DatasetTrials trials) {
+    List<ObserverTrials> list = trials.observers();
+    ImageBits all = trials.images().all();
+    double[][] kappa = new double[list.size()][list.size()];
+    for (int i = 0; i < list.size(); i++) {
       kappa[i][i] = 1.0;
-      for (int j = i + 1; j < ids.size(); j++) {
-        double k = table.consistency(ids.get(i), ids.get(j), selected).kappa();
+      for (int j = i + 1; j < list.size(); j++) {
+        double k = ErrorConsistency.of(list.get(i).correct(), list.get(j).correct(), all).kappa();
         kappa[i][j] = k;
         kappa[j][i] = k;
       }
     }
-    return new ConsistencyMatrix(dataset, condition, ids, kappa);
+    return new ConsistencyMatrix(
+        trials.dataset(), list.stream().map(ObserverTrials::observer).toList(), kappa);
   }
 
-  /** Kappa between two observers of the matrix. */
+  /** Kappa between two observers of the matrix; NaN when either is not in it. */
   public double kappa(String a, String b) {
-    return kappa[observers.indexOf(a)][observers.indexOf(b)];
+    Integer i = index.get(a);
+    Integer j = index.get(b);
+    return i == null || j == null ? Double.NaN : kappa[i][j];
   }
 }

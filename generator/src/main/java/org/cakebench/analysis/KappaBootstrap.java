@@ -2,14 +2,12 @@ package org.cakebench.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.ImageBits;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverTrials;
-import org.cakebench.data.Trial;
 
 /**
  * How much the error consistency of a dataset depends on which images happened to be shown: a
@@ -19,6 +17,10 @@ import org.cakebench.data.Trial;
  * model's mean κ with the humans (as {@link ErrorConsistency} and {@link Analyses} do) and the gap
  * between the humans and the closest model. Gives the values on the data as they are with 95%
  * percentile intervals. The human observers stay fixed; only the sampling of images is varied.
+ *
+ * <p>The resamples are held per image ({@code weights[image][resample]}), so each observer pair
+ * costs one pass over the images on which exactly one of the two is right, adding a whole row of
+ * resample weights per image: linear in the number of models, and friendly to vector units.
  */
 public final class KappaBootstrap {
   /** Resamples per dataset. */
@@ -40,117 +42,157 @@ public final class KappaBootstrap {
    */
   public static KappaIntervals of(
       DatasetTrials dataset, List<String> models, int resamples, long seed) {
-    String name = dataset.dataset().name();
     List<ObserverTrials> humans = dataset.humans();
     if (humans.size() < 2) {
-      throw new InvalidInputException(name + ": the bootstrap needs two or more humans");
+      throw new InvalidInputException(
+          dataset.dataset().name() + ": the bootstrap needs two or more humans");
     }
     List<ObserverTrials> compared = new ArrayList<>();
     for (String m : models) {
       dataset.observer(m).ifPresent(compared::add);
     }
-    Map<String, Integer> index = new HashMap<>();
-    humans.get(0).trials().forEach(t -> index.putIfAbsent(t.imageId(), index.size()));
-    boolean[][] human = correctness(name, humans, index);
-    boolean[][] model = correctness(name, compared, index);
-    int n = index.size();
+    int n = dataset.images().size();
+    Resamples point = Resamples.identity(n);
+    Resamples drawn = Resamples.draw(n, resamples, seed);
 
-    Stats point = stats(human, model, ones(n), n);
-    int closest = argmax(point.models());
-    double[][] values = new double[3][resamples];
-    SplittableRandom random = new SplittableRandom(seed);
-    int[] weights = new int[n];
+    double[][] pointModels = modelKappas(humans, compared, point, n);
+    double pointHumans = humanKappa(humans, point, n)[0];
+    int closest = argmax(column(pointModels, 0));
+    double pointBest = max(column(pointModels, 0));
+
+    double[] humanValues = humanKappa(humans, drawn, n);
+    double[][] modelValues = modelKappas(humans, compared, drawn, n);
+    double[] best = new double[resamples];
+    double[] gap = new double[resamples];
     for (int r = 0; r < resamples; r++) {
-      Arrays.fill(weights, 0);
-      for (int i = 0; i < n; i++) {
-        weights[random.nextInt(n)]++;
-      }
-      Stats s = stats(human, model, weights, n);
-      double best = max(s.models());
-      values[0][r] = s.humans();
-      values[1][r] = best;
-      values[2][r] = s.humans() - best;
+      best[r] = max(column(modelValues, r));
+      gap[r] = humanValues[r] - best[r];
     }
-    double pointBest = max(point.models());
     return new KappaIntervals(
-        name,
+        dataset.dataset(),
         n,
         resamples,
-        estimate(point.humans(), values[0]),
+        estimate(pointHumans, humanValues),
         closest < 0 ? null : compared.get(closest).observer(),
-        estimate(pointBest, values[1]),
-        estimate(point.humans() - pointBest, values[2]));
+        estimate(pointBest, best),
+        estimate(pointHumans - pointBest, gap));
   }
 
-  /** Mean κ over pairs of humans and each model's mean κ with the humans, for one weighting. */
-  private record Stats(double humans, double[] models) {}
+  /**
+   * How often each image is drawn in each resample, stored per image so that a sum over the images
+   * of a bit set adds whole rows of resamples at once.
+   *
+   * @param weights {@code weights[image][resample]}
+   */
+  private record Resamples(int[][] weights, int count) {
+    static Resamples identity(int n) {
+      int[][] weights = new int[n][1];
+      for (int[] w : weights) {
+        w[0] = 1;
+      }
+      return new Resamples(weights, 1);
+    }
 
-  private static Stats stats(boolean[][] human, boolean[][] model, int[] weights, int n) {
-    double sum = 0;
+    /** Images drawn with replacement, resample after resample, from one seeded stream. */
+    static Resamples draw(int n, int count, long seed) {
+      int[][] weights = new int[n][count];
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int r = 0; r < count; r++) {
+        for (int i = 0; i < n; i++) {
+          weights[random.nextInt(n)][r]++;
+        }
+      }
+      return new Resamples(weights, count);
+    }
+
+    /** Per resample, the summed weight of the images in {@code images}. */
+    int[] sum(ImageBits images) {
+      int[] total = new int[count];
+      images.forEach(
+          i -> {
+            int[] row = weights[i];
+            for (int r = 0; r < total.length; r++) {
+              total[r] += row[r];
+            }
+          });
+      return total;
+    }
+  }
+
+  /** Per resample, the mean κ over pairs of different humans. */
+  private static double[] humanKappa(List<ObserverTrials> humans, Resamples resamples, int n) {
+    int[][] correct = correctCounts(humans, resamples);
+    double[] sum = new double[resamples.count()];
     int pairs = 0;
-    for (int a = 0; a < human.length; a++) {
-      for (int b = a + 1; b < human.length; b++) {
-        sum += kappa(human[a], human[b], weights, n);
+    for (int a = 0; a < humans.size(); a++) {
+      for (int b = a + 1; b < humans.size(); b++) {
+        add(sum, kappas(humans.get(a), humans.get(b), correct[a], correct[b], resamples, n));
         pairs++;
       }
     }
-    double[] models = new double[model.length];
-    for (int m = 0; m < model.length; m++) {
-      double total = 0;
-      for (boolean[] h : human) {
-        total += kappa(model[m], h, weights, n);
-      }
-      models[m] = total / human.length;
+    for (int r = 0; r < sum.length; r++) {
+      sum[r] /= pairs;
     }
-    return new Stats(sum / pairs, models);
+    return sum;
   }
 
-  /** κ of two observers when image i counts {@code weights[i]} times. */
-  private static double kappa(boolean[] a, boolean[] b, int[] weights, int n) {
-    int correctA = 0;
-    int correctB = 0;
-    int agree = 0;
-    for (int i = 0; i < n; i++) {
-      int w = weights[i];
-      if (a[i]) {
-        correctA += w;
+  /** Per model and resample, its mean κ with the humans. */
+  private static double[][] modelKappas(
+      List<ObserverTrials> humans, List<ObserverTrials> models, Resamples resamples, int n) {
+    int[][] humanCorrect = correctCounts(humans, resamples);
+    double[][] values = new double[models.size()][];
+    for (int m = 0; m < models.size(); m++) {
+      ObserverTrials model = models.get(m);
+      int[] modelCorrect = resamples.sum(model.correct());
+      double[] total = new double[resamples.count()];
+      for (int h = 0; h < humans.size(); h++) {
+        add(total, kappas(model, humans.get(h), modelCorrect, humanCorrect[h], resamples, n));
       }
-      if (b[i]) {
-        correctB += w;
+      for (int r = 0; r < total.length; r++) {
+        total[r] /= humans.size();
       }
-      if (a[i] == b[i]) {
-        agree += w;
-      }
+      values[m] = total;
     }
-    return ErrorConsistency.fromCounts(n, correctA, correctB, agree).kappa();
+    return values;
   }
 
-  private static boolean[][] correctness(
-      String dataset, List<ObserverTrials> observers, Map<String, Integer> index) {
-    boolean[][] out = new boolean[observers.size()][index.size()];
+  private static int[][] correctCounts(List<ObserverTrials> observers, Resamples resamples) {
+    int[][] counts = new int[observers.size()][];
     for (int o = 0; o < observers.size(); o++) {
-      ObserverTrials trials = observers.get(o);
-      if (trials.trials().size() != index.size()) {
-        throw new InvalidInputException(
-            dataset
-                + ": "
-                + trials.observer()
-                + " has "
-                + trials.trials().size()
-                + " trials for "
-                + index.size()
-                + " images; the bootstrap needs every observer on every image");
-      }
-      for (Trial t : trials.trials()) {
-        Integer i = index.get(t.imageId());
-        if (i == null) {
-          throw new InvalidInputException(
-              dataset + ": image " + t.imageId() + " of " + trials.observer() + " is unknown");
-        }
-        out[o][i] = t.correct();
-      }
+      counts[o] = resamples.sum(observers.get(o).correct());
     }
-    return out;
+    return counts;
+  }
+
+  /** κ of two observers in every resample; they disagree on the images right for one only. */
+  private static double[] kappas(
+      ObserverTrials a,
+      ObserverTrials b,
+      int[] correctA,
+      int[] correctB,
+      Resamples resamples,
+      int n) {
+    int[] disagree = resamples.sum(a.correct().xor(b.correct()));
+    double[] kappa = new double[resamples.count()];
+    for (int r = 0; r < kappa.length; r++) {
+      kappa[r] = ErrorConsistency.fromCounts(n, correctA[r], correctB[r], n - disagree[r]).kappa();
+    }
+    return kappa;
+  }
+
+  private static void add(double[] sum, double[] values) {
+    for (int r = 0; r < sum.length; r++) {
+      sum[r] += values[r];
+    }
+  }
+
+  /** The values of every model in resample {@code r}. */
+  private static double[] column(double[][] values, int r) {
+    double[] column = new double[values.length];
+    for (int m = 0; m < values.length; m++) {
+      column[m] = values[m][r];
+    }
+    return column;
   }
 
   private static Estimate estimate(double value, double[] resampled) {
@@ -161,12 +203,6 @@ public final class KappaBootstrap {
     int low = (int) Math.floor(0.025 * finite.length);
     int high = Math.max(low, (int) Math.ceil(0.975 * finite.length) - 1);
     return new Estimate(value, finite[low], finite[high]);
-  }
-
-  private static int[] ones(int n) {
-    int[] w = new int[n];
-    Arrays.fill(w, 1);
-    return w;
   }
 
   private static double max(double[] values) {

@@ -1,5 +1,6 @@
 package org.cakebench.analysis;
 
+import org.cakebench.data.Dataset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * KappaBootstrap}): humans with each other, the model closest to the humans, and the gap between
  * the two.
  *
- * @param dataset the dataset name, e.g. {@code silhouette}
+ * @param dataset the dataset, e.g. silhouettes
  * @param images the number of images resampled
  * @param resamples the number of bootstrap resamples
  * @param humans mean κ over pairs of different humans
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param gap {@code humans − closest}, per resample
  */
 public record KappaIntervals(
-    String dataset,
+    Dataset dataset,
     int images,
     int resamples,
     Estimate humans,

@@ -1,8 +1,8 @@
 package org.cakebench.analysis;
 
-import java.util.List;
 import org.cakebench.data.Category;
-import org.cakebench.data.Trial;
+import org.cakebench.data.ImageBits;
+import org.cakebench.data.ObserverTrials;
 
 /**
  * Entropy in bits of the distribution of responses over the 16 categories (Geirhos et al., NeurIPS
@@ -13,20 +13,17 @@ import org.cakebench.data.Trial;
 public final class ResponseEntropy {
   private ResponseEntropy() {}
 
-  /** The response entropy of {@code trials}, in bits; NaN when there are none. */
-  public static double of(List<Trial> trials) {
-    if (trials.isEmpty()) {
+  /** The response entropy of one observer on the images of {@code mask}, in bits; NaN if none. */
+  public static double of(ObserverTrials observer, ImageBits mask) {
+    int trials = mask.count();
+    if (trials == 0) {
       return Double.NaN;
     }
-    int[] counts = new int[Category.count()];
-    for (Trial t : trials) {
-      if (t.response() != null) {
-        counts[t.response().ordinal()]++;
-      }
-    }
+    int[] counts = new int[Category.count() + 1];
+    mask.forEach(i -> counts[observer.responseCode(i)]++);
     double entropy = 0;
-    for (int count : counts) {
-      double p = (double) count / trials.size();
+    for (int c = 0; c < Category.count(); c++) {
+      double p = (double) counts[c] / trials;
       if (p > 1e-5) {
         entropy -= p * Math.log(p) / Math.log(2);
       }

@@ -20,6 +20,11 @@ public record BuildConfig(
     return projectRoot.resolve("content").resolve("observers.yaml");
   }
 
+  /** The report settings, {@code content/report.yaml}. */
+  public Path settingsFile() {
+    return projectRoot.resolve("content").resolve("report.yaml");
+  }
+
   /** The trial files of humans and models, {@code <data>/raw-data}. */
   public Path rawData() {
     return dataDir.resolve("raw-data");

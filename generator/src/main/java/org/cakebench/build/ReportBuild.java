@@ -13,15 +13,19 @@ import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.data.ReportSettings;
 import org.cakebench.data.fetch.DataFetcher;
 import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.data.fetch.FetchOptions;
 import org.cakebench.data.fetch.FetchReport;
 import org.cakebench.evaluate.ImportReport;
+import org.cakebench.evaluate.ModelStatusCheck;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
-import org.cakebench.site.BuildInfo;
+import org.cakebench.report.BuildInfo;
+import org.cakebench.report.Report;
+import org.cakebench.report.ReportAssembler;
 import org.cakebench.site.ReportSite;
 import org.cakebench.site.SiteInput;
 import org.cakebench.site.SitePaths;
@@ -44,7 +48,7 @@ public final class ReportBuild {
     this.evaluation = evaluation;
   }
 
-  /** Runs every step and returns what was produced. */
+  /** Runs every step, in the order listed, and returns what was produced. */
   public BuildSummary run(BuildConfig config) {
     long start = System.nanoTime();
     ObserverCatalog catalog = ObserverCatalog.load(config.observersFile(), config.projectRoot());
@@ -53,14 +57,29 @@ public final class ReportBuild {
     importEarlierDecisions(config);
     List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
     RawData trials = new RawDataReader(warnings).read(config.rawData());
-    AnalysisResults results = analyse(trials);
+    ModelStatusCheck.run(catalog, trials, config.rawData(), config.stimuli())
+        .groupLines()
+        .forEach(log);
+    AnalysisResults results = analyse(trials, catalog);
 
     try (StagingFolder staging = StagingFolder.create(config.outDir())) {
       List<FigureFile> figures =
-          FigureRenderer.renderAll(results, catalog, staging.path(), warnings);
+          FigureRenderer.renderAll(
+              results,
+              catalog,
+              ReportSettings.load(config.settingsFile()),
+              staging.path(),
+              warnings);
       log.accept("rendered " + figures.size() + " figures");
-      SiteResult site =
-          ReportSite.render(siteInput(config, catalog, trials, results, figures), staging.path());
+      Report report =
+          ReportAssembler.assemble(
+              results,
+              catalog,
+              figures,
+              buildInfo(config),
+              trials.decisionFiles(),
+              List.copyOf(trials.synthetic()));
+      SiteResult site = ReportSite.render(siteInput(config, report), staging.path());
       log.accept(
           "rendered and checked "
               + site.pages().size()
@@ -116,8 +135,9 @@ public final class ReportBuild {
     log.accept("imported " + report.written().size() + " decision files of the 2019 CNNs");
   }
 
-  private AnalysisResults analyse(RawData trials) {
-    AnalysisResults results = Analyses.run(trials, warnings);
+  /** Analyses, with the paper's model groups for the bootstrap and the image-level errors. */
+  private AnalysisResults analyse(RawData trials, ObserverCatalog catalog) {
+    AnalysisResults results = Analyses.run(trials, catalog, warnings);
     log.accept(
         "analysed "
             + results.datasets().size()
@@ -127,30 +147,22 @@ public final class ReportBuild {
     return results;
   }
 
-  private static SiteInput siteInput(
-      BuildConfig config,
-      ObserverCatalog catalog,
-      RawData trials,
-      AnalysisResults results,
-      List<FigureFile> figures) {
+  private static BuildInfo buildInfo(BuildConfig config) {
     String version = ReportBuild.class.getPackage().getImplementationVersion();
-    BuildInfo info =
-        new BuildInfo(
-            version == null ? "dev" : version,
-            buildDate(),
-            config.mirror() == null
-                ? "model-vs-human and texture-vs-shape, pinned commits, downloaded"
-                : "model-vs-human and texture-vs-shape, pinned commits, copied from a local"
-                    + " mirror and verified");
+    return new BuildInfo(
+        version == null ? "dev" : version,
+        buildDate(),
+        config.mirror() == null
+            ? "model-vs-human and texture-vs-shape, pinned commits, downloaded"
+            : "model-vs-human and texture-vs-shape, pinned commits, copied from a local"
+                + " mirror and verified");
+  }
+
+  private static SiteInput siteInput(BuildConfig config, Report report) {
     return new SiteInput(
-        results,
-        trials,
-        catalog,
-        figures,
-        config.rawData(),
+        report,
         Files.isDirectory(config.stimuli()) ? config.stimuli() : null,
-        SitePaths.under(config.projectRoot()),
-        info);
+        SitePaths.under(config.projectRoot()));
   }
 
   /** Today, or SOURCE_DATE_EPOCH for reproducible builds. */

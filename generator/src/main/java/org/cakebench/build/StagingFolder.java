@@ -4,49 +4,66 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.cakebench.data.AtomicFiles;
-import org.cakebench.data.InvalidInputException;
-import org.jspecify.annotations.Nullable;
+import java.time.Duration;
+import java.util.UUID;
+import org.cakebench.data.IoErrors;
+import org.cakebench.data.LockFile;
 
 /**
- * A folder beside the output folder that a build writes into, swapped into place only when the
- * build completes, so a failed build never leaves a half-written site. Closing it without {@link
- * #publish()} deletes it.
+ * A folder a build writes into, published only when the build completes, so a failed or killed
+ * build never touches the site already published. Closing it without {@link #publish()} deletes it.
  *
- * <p>Publishing replaces the output folder wholesale, so it only replaces a folder a build made (it
- * carries {@value #MARKER}) or an empty one: {@code --out docs} must never delete a user's
- * documents.
+ * <p>The output folder is a symbolic link onto the published site ({@link SiteVersions});
+ * publishing swaps the link in one rename. Creating a staging folder first repairs what killed runs
+ * left behind and moves a site written by an older cakebench (a real folder) behind a link.
+ * Publishing only replaces what a build made ({@value #MARKER} inside) or an empty folder: {@code
+ * --out docs} must never delete a user's documents.
  */
 public final class StagingFolder implements AutoCloseable {
   /** The file that marks a folder as a site written by cakebench. */
-  public static final String MARKER = ".cakebench-site";
+  public static final String MARKER = SiteVersions.MARKER;
 
-  private final Path target;
+  /** Publishing and cleaning up take milliseconds; a build waits this long for another's. */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final SiteVersions versions;
+  private final String id;
   private final Path staging;
-  private boolean published;
+  private final LockFile building;
+  private boolean done;
 
-  private StagingFolder(Path target, Path staging) {
-    this.target = target;
+  private StagingFolder(SiteVersions versions, String id, Path staging, LockFile building) {
+    this.versions = versions;
+    this.id = id;
     this.staging = staging;
+    this.building = building;
   }
 
   /**
-   * Creates an empty staging folder for {@code target} in the same parent (for atomic renames);
-   * fails at once if {@code target} is a folder that publishing must not replace.
+   * Creates an empty staging folder for {@code target}; fails at once if {@code target} is
+   * something that publishing must not replace.
    */
   public static StagingFolder create(Path target) {
-    Path absolute = target.toAbsolutePath().normalize();
-    checkReplaceable(absolute);
+    SiteVersions versions = SiteVersions.of(target.toAbsolutePath().normalize());
+    versions.checkReplaceable();
     try {
-      Files.createDirectories(absolute.getParent());
-      Path staging =
-          Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".");
-      Files.writeString(staging.resolve(MARKER), "written by cakebench build\n");
-      return new StagingFolder(absolute, staging);
+      Files.createDirectories(versions.builds());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a staging folder beside " + absolute, e);
+      throw new UncheckedIOException(
+          "cannot create " + versions.builds() + ": " + IoErrors.reason(e), e);
+    }
+    try (LockFile publishing = lockPublishing(versions)) {
+      versions.recover();
+      String id = UUID.randomUUID().toString().substring(0, 8);
+      LockFile building =
+          LockFile.tryAcquire(versions.buildingLock(id))
+              .orElseThrow(() -> new IllegalStateException("a fresh build id is locked: " + id));
+      try {
+        return new StagingFolder(versions, id, versions.newBuilding(id), building);
+      } catch (RuntimeException e) {
+        building.closeAndDelete();
+        throw e;
+      }
     }
   }
 
@@ -55,76 +72,29 @@ public final class StagingFolder implements AutoCloseable {
     return staging;
   }
 
-  /** Replaces the target folder with the staging folder; on failure the old site stays. */
+  /** Makes the staging folder the published site; on failure the previous site stays. */
   public void publish() {
-    checkReplaceable(target);
-    Path old = null;
-    try {
-      if (Files.exists(target)) {
-        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
-        Files.delete(old);
-        AtomicFiles.moveIntoPlace(target, old);
-      }
-      AtomicFiles.moveIntoPlace(staging, target);
-      published = true;
-    } catch (IOException e) {
-      restore(old);
-      throw new UncheckedIOException("cannot move the finished site to " + target, e);
+    try (LockFile publishing = lockPublishing(versions)) {
+      versions.publish(staging, id);
+      done = true;
     }
-    if (old != null) {
-      deleteTree(old);
-    }
+    building.closeAndDelete();
   }
 
   @Override
   public void close() {
-    if (!published) {
-      deleteTree(staging);
-    }
-  }
-
-  private static void checkReplaceable(Path target) {
-    if (!Files.exists(target)) {
+    if (done) {
       return;
     }
-    if (!Files.isDirectory(target)) {
-      throw new InvalidInputException(target, "the output must be a folder, and this is a file");
-    }
-    try (Stream<Path> entries = Files.list(target)) {
-      if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
-        throw new InvalidInputException(
-            target,
-            "not a site written by cakebench build (no "
-                + MARKER
-                + "); refusing to replace it, choose another --out");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + target, e);
-    }
-  }
-
-  /** Puts the previous site back after a failed swap. */
-  private void restore(@Nullable Path old) {
-    if (old == null || Files.exists(target)) {
-      return;
-    }
+    done = true;
     try {
-      AtomicFiles.moveIntoPlace(old, target);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the previous site is kept in " + old, e);
+      versions.discard(staging);
+    } finally {
+      building.closeAndDelete();
     }
   }
 
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + root, e);
-    }
+  private static LockFile lockPublishing(SiteVersions versions) {
+    return LockFile.acquire(versions.publishLock(), PATIENCE, "another cakebench build");
   }
 }

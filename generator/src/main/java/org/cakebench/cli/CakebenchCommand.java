@@ -1,9 +1,13 @@
 package org.cakebench.cli;
 
 import java.io.PrintWriter;
-import org.cakebench.data.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code cakebench} entry point: dispatches to one sub-command per job. */
 @Command(
@@ -19,9 +23,19 @@ import picocli.CommandLine.Command;
       AnalyseCommand.class,
       FiguresCommand.class,
       BuildCommand.class,
+      ModelsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CakebenchCommand implements Runnable {
+  /** The exit statuses, in every command's help. */
+  private static final Map<String, String> EXIT_STATUS = new LinkedHashMap<>();
+
+  static {
+    EXIT_STATUS.put("0", "done");
+    EXIT_STATUS.put("1", "the job failed: bad data, a missing file, the network, a model error");
+    EXIT_STATUS.put("2", "the command line is wrong: an unknown option or a bad option value");
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -34,29 +48,44 @@ public final class CakebenchCommand implements Runnable {
     System.exit(newCommandLine().execute(args));
   }
 
-  /** The configured command line: errors end as one line on stderr and a non-zero exit code. */
+  /**
+   * The configured command line. Exit status: 0 done, 1 the job failed (an error on stderr as one
+   * line naming the file at fault), 2 the command line is wrong (the message names the option);
+   * every command's help says so.
+   */
   public static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new CakebenchCommand());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          err.println("cakebench: " + message(e));
+          err.println("cakebench: " + ErrorMessage.of(e));
           if (Boolean.getBoolean("cakebench.debug")) {
             e.printStackTrace(err);
           }
           err.flush();
-          return e instanceof InvalidInputException ? 2 : 1;
+          return ExitCode.SOFTWARE;
         });
+    cli.setParameterExceptionHandler(CakebenchCommand::usageError);
+    addExitStatus(cli);
     return cli;
   }
 
-  private static String message(Exception e) {
-    Throwable t = e;
-    StringBuilder text = new StringBuilder(String.valueOf(t.getMessage()));
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-      text.append(": ").append(t.getMessage());
-    }
-    return text.toString();
+  /** A wrong command line: the message naming the option, and where help is; status 2. */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("cakebench: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  private static void addExitStatus(CommandLine cli) {
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(EXIT_STATUS);
+    cli.getSubcommands().values().forEach(CakebenchCommand::addExitStatus);
   }
 }

@@ -20,7 +20,10 @@ import org.cakebench.evaluate.ModelSpec;
 import org.cakebench.evaluate.ProgressBarListener;
 import org.cakebench.evaluate.Shard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code cakebench evaluate}: runs TorchScript models on the datasets and caches decisions. */
 @Command(
@@ -49,11 +52,12 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--datasets",
       split = ",",
       paramLabel = "NAME",
+      converter = OptionValues.DatasetName.class,
       description = {
         "Datasets to run, e.g. edge,silhouette (default: all with an image folder); they run in",
         "registry order whatever the order given, so shards agree."
       })
-  List<String> datasets = new ArrayList<>();
+  List<Dataset> datasets = new ArrayList<>();
 
   @Option(
       names = "--images",
@@ -71,29 +75,33 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--batch-size",
       paramLabel = "N|auto",
       defaultValue = "auto",
+      converter = OptionValues.Batch.class,
       description = {
         "Images per forward pass; halves on GPU out-of-memory (default: ${DEFAULT-VALUE}:",
         "256 on a GPU, 16 on the CPU)."
       })
-  String batchSize;
+  BatchSize batchSize;
 
   @Option(
       names = "--device",
       paramLabel = "auto|cpu|gpu",
       defaultValue = "auto",
+      converter = OptionValues.Device.class,
       description = "Where to run (default: ${DEFAULT-VALUE}: the GPU when DJL sees one).")
-  String device;
+  DeviceChoice device;
 
   @Option(
       names = "--shard",
       paramLabel = "i/n",
       defaultValue = "0/1",
+      converter = OptionValues.Part.class,
       description = "Run only shard i of n (0-based) of the model x dataset jobs.")
-  String shard;
+  Shard shard;
 
   @Option(
       names = "--decode-threads",
       paramLabel = "N",
+      converter = OptionValues.Positive.class,
       description = "Threads decoding images during inference (default: the number of cores).")
   Integer decodeThreads;
 
@@ -103,12 +111,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Observer catalog (default: content/observers.yaml).")
   Path catalogFile;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
     Console.quietenEngineLogs();
-    Shard part = Shard.parse(shard);
-    DeviceChoice where = DeviceChoice.parse(device);
-    BatchSize batch = BatchSize.parse(batchSize);
     Path data = ProjectPaths.data();
     Path catalogPath =
         catalogFile != null ? catalogFile : ProjectPaths.home().resolve("content/observers.yaml");
@@ -120,9 +127,9 @@ final class EvaluateCommand implements Callable<Integer> {
             datasetList(imageDir),
             imageDir,
             cache != null ? cache : data,
-            batch,
-            where,
-            part,
+            batchSize,
+            device,
+            shard,
             decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors(),
             new Version().getVersion()[0]);
     EvaluationSummary summary =
@@ -156,9 +163,15 @@ final class EvaluateCommand implements Callable<Integer> {
     for (String entry : models) {
       int eq = entry.indexOf('=');
       String id = eq < 0 ? entry : entry.substring(0, eq);
+      if (!ModelSpec.isPlainId(id)) {
+        throw badModel(entry, "the id '" + id + "' must be a plain name (no /, no comma)");
+      }
+      if (eq == entry.length() - 1) {
+        throw badModel(entry, "no file after '='");
+      }
       ModelInput input = catalog.profile(id).model();
       if (input == null) {
-        throw new InvalidInputException("--model " + entry + ": '" + id + "' is a human observer");
+        throw badModel(entry, "'" + id + "' is a human observer");
       }
       if (eq >= 0) {
         Path file = Path.of(entry.substring(eq + 1)).toAbsolutePath().normalize();
@@ -169,9 +182,14 @@ final class EvaluateCommand implements Callable<Integer> {
     return specs;
   }
 
+  private ParameterException badModel(String entry, String why) {
+    return new ParameterException(
+        spec.commandLine(), "Invalid value for option '--model': " + entry + ": " + why);
+  }
+
   List<Dataset> datasetList(Path imageDir) {
     if (!datasets.isEmpty()) {
-      return datasets.stream().map(String::strip).distinct().map(Datasets::require).toList();
+      return datasets.stream().distinct().toList();
     }
     List<Dataset> present = ModelSelection.withImages(imageDir);
     List<String> absent =

@@ -44,6 +44,7 @@ final class FetchDataCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       defaultValue = "8",
+      converter = OptionValues.Positive.class,
       description = "Files fetched at once (default: ${DEFAULT-VALUE}).")
   int jobs;
 
@@ -51,14 +52,23 @@ final class FetchDataCommand implements Callable<Integer> {
       names = "--timeout",
       defaultValue = "20",
       paramLabel = "SECONDS",
+      converter = OptionValues.Positive.class,
       description = "Connect and stall timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeout;
 
   @Option(
       names = "--retries",
       defaultValue = "2",
+      converter = OptionValues.NonNegative.class,
       description = "Retries after a transient failure (default: ${DEFAULT-VALUE}).")
   int retries;
+
+  @Option(
+      names = "--verify",
+      description =
+          "Hash every file present with SHA-256 again. Without it a rerun reads every file and"
+              + " compares a CRC-32C of its content with the one recorded when it was verified.")
+  boolean verify;
 
   @Option(names = "--no-progress", description = "Do not show a progress bar.")
   boolean noProgress;
@@ -89,7 +99,8 @@ final class FetchDataCommand implements Callable<Integer> {
     }
     Duration limit = Duration.ofSeconds(timeout);
     FetchOptions options =
-        new FetchOptions(dir, dataOptions.mirrorDir(), jobs, limit, limit, retries, !noProgress);
+        new FetchOptions(
+            dir, dataOptions.mirrorDir(), jobs, limit, limit, retries, !noProgress, verify);
     FetchReport report = new DataFetcher(options).fetch(entries);
     Console.info(
         dir
@@ -114,7 +125,7 @@ final class FetchDataCommand implements Callable<Integer> {
           archives.fetch(d.name(), dir.resolve("stimuli"));
         } catch (RuntimeException e) {
           failed++;
-          Console.info("failed: images of " + d.name() + ": " + e.getMessage());
+          Console.info("failed: images of " + d.name() + ": " + ErrorMessage.of(e));
         }
       }
       if (failed > 0) {

@@ -8,6 +8,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.data.ReportSettings;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
 import picocli.CommandLine.Command;
@@ -44,6 +45,12 @@ final class FiguresCommand implements Callable<Integer> {
       description = "Observer catalog (default: content/observers.yaml).")
   Path observers;
 
+  @Option(
+      names = "--settings",
+      paramLabel = "FILE",
+      description = "Report settings (default: content/report.yaml).")
+  Path settings;
+
   @Override
   public Integer call() {
     Path dir = rawData != null ? rawData : ProjectPaths.data().resolve("raw-data");
@@ -55,7 +62,13 @@ final class FiguresCommand implements Callable<Integer> {
     ObserverCatalog catalog = ObserverCatalog.load(catalogFile, ProjectPaths.home());
     RawData data = new RawDataReader(Console::warn).read(dir);
     AnalysisResults results = Analyses.run(data, Console::warn);
-    List<FigureFile> files = FigureRenderer.renderAll(results, catalog, root, Console::warn);
+    ReportSettings chosen =
+        ReportSettings.load(
+            settings != null
+                ? settings
+                : ProjectPaths.home().resolve("content").resolve("report.yaml"));
+    List<FigureFile> files =
+        FigureRenderer.renderAll(results, catalog, chosen, root, Console::warn);
     Console.info("wrote " + files.size() + " figures to " + root.resolve(FigureRenderer.FOLDER));
     return 0;
   }

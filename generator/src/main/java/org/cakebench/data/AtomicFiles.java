@@ -11,12 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a crash never leaves a half-written one: content goes to a temporary file
  * beside the target, which is then renamed over it.
  */
 public final class AtomicFiles {
+  private static final String TMP = ".tmp";
+
   private AtomicFiles() {}
 
   /** Something that writes content to a stream. */
@@ -30,7 +34,7 @@ public final class AtomicFiles {
     Path parent = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);
-      Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      Path temp = Files.createTempFile(parent, "." + target.getFileName(), TMP);
       try {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
           content.writeTo(out);
@@ -41,7 +45,7 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -52,6 +56,31 @@ public final class AtomicFiles {
   private static void makeReadable(Path file) throws IOException {
     if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  /**
+   * Deletes the temporary files that writes of {@code target} killed midway left beside it (the
+   * names {@link #write} gives them, nothing else). Call it only while holding the lock that keeps
+   * other writers of {@code target} out, or it may delete a file another process is writing.
+   */
+  public static void removeLeftovers(Path target) {
+    Path parent = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(parent)) {
+      return;
+    }
+    // Files.createTempFile's names: the prefix, a random unsigned long, the suffix.
+    Pattern temporary =
+        Pattern.compile(Pattern.quote("." + target.getFileName()) + "[0-9]+" + Pattern.quote(TMP));
+    try (Stream<Path> siblings = Files.list(parent)) {
+      for (Path p : siblings.toList()) {
+        if (temporary.matcher(p.getFileName().toString()).matches()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot remove temporary files in " + parent + ": " + IoErrors.reason(e), e);
     }
   }
 

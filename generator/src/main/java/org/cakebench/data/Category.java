@@ -1,6 +1,8 @@
 package org.cakebench.data;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The 16 entry-level categories of the 16-class ImageNet benchmark, in the benchmark's order. */
@@ -26,6 +28,13 @@ public enum Category {
   public static final String NO_ANSWER = "na";
 
   private static final Category[] VALUES = values();
+  private static final Map<String, Category> BY_LABEL = new HashMap<>();
+
+  static {
+    for (Category c : VALUES) {
+      BY_LABEL.put(c.label(), c);
+    }
+  }
 
   /** The lower-case name used in CSV files and figures, e.g. {@code "airplane"}. */
   public String label() {
@@ -44,11 +53,6 @@ public enum Category {
 
   /** The category with the given lower-case label, if it is one of the 16. */
   public static Optional<Category> fromLabel(String label) {
-    for (Category c : VALUES) {
-      if (c.label().equals(label)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_LABEL.get(label));
   }
 }

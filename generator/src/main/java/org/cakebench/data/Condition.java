@@ -8,4 +8,7 @@ package org.cakebench.data;
  * @param inBenchmark whether the benchmark averages include it (it is out-of-distribution and
  *     humans reached a mean accuracy of at least 0.2)
  */
-public record Condition(String label, String plotLabel, boolean inBenchmark) {}
+public record Condition(String label, String plotLabel, boolean inBenchmark) {
+  /** All trials of a dataset: the one condition of datasets without conditions. */
+  public static final Condition ALL = new Condition("all", "all", true);
+}

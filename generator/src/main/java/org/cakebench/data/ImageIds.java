@@ -1,14 +1,10 @@
 package org.cakebench.data;
 
-import java.util.regex.Pattern;
-
 /**
  * Derives the image id that matches trials of different observers: the last {@code _}-separated
  * part of the image name, or the last two for ImageNet-style names ({@code n01234567_123.png}).
  */
 public final class ImageIds {
-  private static final Pattern WORDNET_ID = Pattern.compile("n\\d{8}");
-
   private ImageIds() {}
 
   /**
@@ -22,9 +18,23 @@ public final class ImageIds {
     }
     int previous = imageName.lastIndexOf('_', last - 1);
     String beforeLast = imageName.substring(previous + 1, last);
-    return WORDNET_ID.matcher(beforeLast).matches()
+    return isWordNetId(beforeLast)
         ? imageName.substring(previous + 1)
         : imageName.substring(last + 1);
+  }
+
+  /** Whether {@code part} is a WordNet id: {@code n} and eight digits. */
+  private static boolean isWordNetId(String part) {
+    if (part.length() != 9 || part.charAt(0) != 'n') {
+      return false;
+    }
+    for (int i = 1; i < 9; i++) {
+      char c = part.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The stem of an image id: the id without its file extension. */

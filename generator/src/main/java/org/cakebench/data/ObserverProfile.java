@@ -27,4 +27,13 @@ public record ObserverProfile(
     String colour,
     Marker marker,
     boolean listed,
-    @Nullable ModelInput model) {}
+    @Nullable ModelInput model) {
+
+  /**
+   * Whether it is one of the models the paper's claims are about: among its 32 and in its
+   * supervised or self-supervised group. Extras never count, whatever group they name.
+   */
+  public boolean compared() {
+    return inPaper && (group == ObserverGroup.SUPERVISED || group == ObserverGroup.SELF_SUPERVISED);
+  }
+}

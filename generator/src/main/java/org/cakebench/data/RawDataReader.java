@@ -5,19 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads a raw-data directory laid out as {@code <dir>/<dataset>/*.csv} into {@link RawData}: every
- * observer found, any number of models. Condition labels are normalised per dataset over all its
+ * observer found, any number of models. Files are streamed row by row into compact per-dataset
+ * tables ({@link DatasetTrialsBuilder}); condition labels are normalised per dataset over all its
  * files; unknown folders and conditions are reported through the warning sink.
  */
 public final class RawDataReader {
@@ -58,33 +54,24 @@ public final class RawDataReader {
   }
 
   private DatasetTrials readDataset(Dataset dataset, Path folder, Consumer<String> notes) {
-    List<Path> files = csvFiles(folder);
-    Map<String, List<Trial>> byObserver = new LinkedHashMap<>();
-    Map<String, Set<Path>> filesOf = new HashMap<>();
-    Map<String, Path> fileOfImage = new HashMap<>();
-    Set<String> rawConditions = new LinkedHashSet<>();
-    for (Path file : files) {
-      for (Trial trial : TrialCsvReader.read(file)) {
-        Path earlier = fileOfImage.putIfAbsent(TrialCsvReader.observerImage(trial), file);
-        if (earlier != null && !earlier.equals(file)) {
-          throw new InvalidInputException(
-              file,
-              "image "
-                  + trial.imageId()
-                  + " of observer "
-                  + trial.observer()
-                  + " is already in "
-                  + earlier);
-        }
-        rawConditions.add(trial.condition());
-        byObserver.computeIfAbsent(trial.observer(), k -> new ArrayList<>()).add(trial);
-        filesOf.computeIfAbsent(trial.observer(), k -> new LinkedHashSet<>()).add(file);
-      }
+    DatasetTrialsBuilder builder = new DatasetTrialsBuilder(dataset);
+    for (Path file : csvFiles(folder)) {
+      TrialCsvReader.forEach(
+          file,
+          (t, line, synthetic) ->
+              builder.add(
+                  t.observer(),
+                  t.imageId(),
+                  t.response(),
+                  t.category(),
+                  t.condition(),
+                  file,
+                  line,
+                  synthetic));
     }
-    Map<String, String> labels = ConditionLabels.normalise(rawConditions);
+    DatasetTrials trials = builder.build();
     if (dataset.parametric()) {
-      labels.values().stream()
-          .distinct()
+      trials.images().conditionLabels().stream()
           .filter(label -> dataset.condition(label).isEmpty())
           .forEach(
               label ->
@@ -94,18 +81,7 @@ public final class RawDataReader {
                           + label
                           + "' is not in the registry; its trials are kept but not plotted"));
     }
-    List<ObserverTrials> observers = new ArrayList<>();
-    byObserver.forEach(
-        (observer, trials) ->
-            observers.add(
-                new ObserverTrials(
-                    observer,
-                    trials.stream().map(t -> t.withCondition(labels.get(t.condition()))).toList(),
-                    List.copyOf(filesOf.get(observer)))));
-    observers.sort(
-        Comparator.comparing((ObserverTrials o) -> !o.human())
-            .thenComparing(ObserverTrials::observer));
-    return new DatasetTrials(dataset, observers);
+    return trials;
   }
 
   private static List<Path> csvFiles(Path folder) {

@@ -37,10 +37,4 @@ public record Trial(
   public String responseLabel() {
     return response == null ? Category.NO_ANSWER : response.label();
   }
-
-  /** A copy with another condition label. */
-  public Trial withCondition(String newCondition) {
-    return new Trial(
-        observer, session, trial, rt, response, category, newCondition, imageName, imageId);
-  }
 }

@@ -1,28 +1,27 @@
 package org.cakebench.data;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one model-vs-human trial CSV ({@code subj,session,trial,rt,object_response,category,
- * condition,imagename}, header names in any case and order) into {@link Trial} records, rejecting
- * bad input with the file and line.
+ * condition,imagename}, header names in any case and order, fields trimmed, a byte-order mark
+ * ignored) into {@link Trial} records, rejecting bad input with the file and line.
  *
  * <p>Condition labels are returned as written: they are normalised per dataset, over all its files,
- * by {@link RawDataReader}.
+ * by {@link DatasetTrialsBuilder}.
  */
 public final class TrialCsvReader {
   /** The columns every trial file must have. */
@@ -37,68 +36,101 @@ public final class TrialCsvReader {
           "condition",
           "imagename");
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+  /** The column that marks synthetic rehearsal data (any value). */
+  public static final String SYNTHETIC = "synthetic";
+
+  /** Receives the trials of a file one by one, as they are read. */
+  @FunctionalInterface
+  public interface TrialConsumer {
+    /**
+     * Takes one trial read on {@code line}; {@code synthetic} is true when the file has a {@value
+     * #SYNTHETIC} column, the mark of rehearsal data that are not results.
+     */
+    void accept(Trial trial, long line, boolean synthetic);
+  }
 
   private TrialCsvReader() {}
 
-  /** Reads the trials of {@code file}, keeping condition labels as written. */
+  /**
+   * Reads the trials of {@code file}, keeping condition labels as written; an image that appears
+   * twice for one observer is an error naming both lines.
+   */
   public static List<Trial> read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(in, FORMAT)) {
-      var records = parser.iterator();
+    List<Trial> trials = new ArrayList<>();
+    Map<String, Map<String, Long>> lineOfImage = new HashMap<>();
+    forEach(
+        file,
+        (trial, line, synthetic) -> {
+          Long earlier =
+              lineOfImage
+                  .computeIfAbsent(trial.observer(), k -> new HashMap<>())
+                  .putIfAbsent(trial.imageId(), line);
+          if (earlier != null) {
+            throw new InvalidInputException(
+                file,
+                line,
+                "image "
+                    + trial.imageId()
+                    + " appears twice for observer "
+                    + trial.observer()
+                    + " (first on line "
+                    + earlier
+                    + ")");
+          }
+          trials.add(trial);
+        });
+    return trials;
+  }
+
+  /**
+   * Streams the trials of {@code file} to {@code consumer}, row by row, keeping condition labels as
+   * written. A bad row ends the reading there, naming the file and line: nothing after it is read.
+   * Repeated images are left to the caller ({@link DatasetTrialsBuilder} reports them).
+   */
+  public static void forEach(Path file, TrialConsumer consumer) {
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .detectBomHeader(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(file, StandardCharsets.UTF_8)) {
+      Iterator<CsvRecord> records = csv.iterator();
       if (!records.hasNext()) {
         throw new InvalidInputException(file, 1, "empty file: expected a header " + COLUMNS);
       }
-      CSVRecord header = records.next();
+      CsvRecord header = records.next();
       int[] column = columnIndices(file, header);
-      List<Trial> trials = new ArrayList<>();
-      Map<String, Long> lineOfImage = new HashMap<>();
+      boolean synthetic = header.getFields().stream().anyMatch(SYNTHETIC::equalsIgnoreCase);
+      long rows = 0;
       while (records.hasNext()) {
-        CSVRecord record = records.next();
-        long line = parser.getCurrentLineNumber();
-        if (record.size() != header.size()) {
+        CsvRecord record = records.next();
+        long line = record.getStartingLineNumber();
+        if (record.getFieldCount() != header.getFieldCount()) {
           throw new InvalidInputException(
               file,
               line,
-              "expected " + header.size() + " fields as in the header, found " + record.size());
+              "expected "
+                  + header.getFieldCount()
+                  + " fields as in the header, found "
+                  + record.getFieldCount());
         }
-        Trial trial = parse(file, line, record, column);
-        Long earlier = lineOfImage.putIfAbsent(observerImage(trial), line);
-        if (earlier != null) {
-          throw new InvalidInputException(
-              file,
-              line,
-              "image "
-                  + trial.imageId()
-                  + " appears twice for observer "
-                  + trial.observer()
-                  + " (first on line "
-                  + earlier
-                  + ")");
-        }
-        trials.add(trial);
+        consumer.accept(parse(file, line, record, column), line, synthetic);
+        rows++;
       }
-      if (trials.isEmpty()) {
+      if (rows == 0) {
         throw new InvalidInputException(file, 1, "empty file: a header but no trials");
       }
-      return trials;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (IllegalStateException | UncheckedIOException e) {
-      // commons-csv reports malformed quoting this way
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (CsvParseException | UncheckedIOException e) {
       throw new InvalidInputException(file, "malformed CSV: " + e.getMessage());
     }
   }
 
-  static String observerImage(Trial trial) {
-    return trial.observer() + '\u0000' + trial.imageId();
-  }
-
-  private static int[] columnIndices(Path file, CSVRecord header) {
+  private static int[] columnIndices(Path file, CsvRecord header) {
     Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      byName.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
+    for (int i = 0; i < header.getFieldCount(); i++) {
+      byName.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
     }
     int[] indices = new int[COLUMNS.size()];
     for (int i = 0; i < COLUMNS.size(); i++) {
@@ -112,19 +144,19 @@ public final class TrialCsvReader {
     return indices;
   }
 
-  private static Trial parse(Path file, long line, CSVRecord r, int[] c) {
-    String imageName = r.get(c[7]);
+  private static Trial parse(Path file, long line, CsvRecord r, int[] c) {
+    String imageName = r.getField(c[7]).strip();
     if (imageName.isEmpty()) {
       throw new InvalidInputException(file, line, "empty imagename");
     }
     return new Trial(
-        r.get(c[0]),
-        parseInt(file, line, "session", r.get(c[1])),
-        parseInt(file, line, "trial", r.get(c[2])),
-        parseDouble(file, line, r.get(c[3])),
-        parseResponse(file, line, r.get(c[4])),
-        parseCategory(file, line, "category", r.get(c[5])),
-        r.get(c[6]),
+        r.getField(c[0]).strip(),
+        parseInt(file, line, "session", r.getField(c[1]).strip()),
+        parseInt(file, line, "trial", r.getField(c[2]).strip()),
+        parseDouble(file, line, r.getField(c[3]).strip()),
+        parseResponse(file, line, r.getField(c[4]).strip()),
+        parseCategory(file, line, "category", r.getField(c[5]).strip()),
+        r.getField(c[6]).strip(),
         imageName,
         ImageIds.of(imageName));
   }

@@ -40,10 +40,16 @@ public record BatchSize(int fixed) {
     if (value.toLowerCase(Locale.ROOT).equals("auto")) {
       return AUTO;
     }
+    if (!value.matches("[+-]?[0-9]+")) {
+      throw new InvalidInputException("batch size must be auto or a number, not '" + text + "'");
+    }
     try {
       return of(Integer.parseInt(value));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("batch size must be auto or a number, not '" + text + "'");
+      throw new InvalidInputException(
+          value.startsWith("-")
+              ? "batch size must be auto or at least 1, not " + value
+              : "batch size must be auto or at most " + Integer.MAX_VALUE + ", not " + value);
     }
   }
 

@@ -142,6 +142,15 @@ public final class DecisionCache {
   }
 
   /**
+   * Deletes the temporary files a killed run left while writing {@code job}'s trial file or
+   * manifest. Only under the job's lock, which every writer of them holds.
+   */
+  public void removeLeftovers(EvaluationJob job) {
+    AtomicFiles.removeLeftovers(trialFile(job));
+    AtomicFiles.removeLeftovers(manifestFile(job));
+  }
+
+  /**
    * Stores {@code trials} and their manifest, in three steps: a claim (the manifest without the
    * trial file's hash), the trial file, the manifest with its hash. Interrupted after the claim,
    * the job leaves a trial file that is evaluate's (a manifest is beside it) but not current (no

@@ -27,8 +27,6 @@ import org.cakebench.data.Trial;
  * over them, each under its file lock, writing trial file and manifest.
  */
 public final class Evaluator {
-  private static final String DECISION_RULE = "softmax-mean-16-class";
-
   private final EvaluationConfig config;
   private final EvaluationListener listener;
   private final DecisionCache cache;
@@ -144,6 +142,8 @@ public final class Evaluator {
             counts.kept++; // placed there meanwhile, e.g. by fetch-data
             continue;
           }
+          cache.removeLeftovers(job); // of a killed run; the lock keeps every writer out
+
           CacheKey key = key(job, set);
           if (cache.isCurrent(job, key)) {
             counts.upToDate++; // another process finished it meanwhile
@@ -169,14 +169,7 @@ public final class Evaluator {
 
   private CacheKey key(EvaluationJob job, StimulusSet set) {
     var input = job.model().input();
-    return new CacheKey(
-        modelDigest(input.file()),
-        set.digest(),
-        set.size(),
-        input.inputSize(),
-        input.mean(),
-        input.std(),
-        DECISION_RULE + ":" + mapping.digest());
+    return CacheKey.of(input, modelDigest(input.file()), set, mapping);
   }
 
   private ResultManifest manifest(EvaluationJob job, CacheKey key, Engine engine, Device device) {

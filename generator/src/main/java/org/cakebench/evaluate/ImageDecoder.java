@@ -68,6 +68,8 @@ public final class ImageDecoder {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, false);
+        // The header alone gives the size: refuse a bomb before the reader allocates its raster.
+        PixelLimit.check(file, reader.getWidth(0), reader.getHeight(0));
         BufferedImage image = reader.read(0);
         PngHeader png = pngHeader(reader.getImageMetadata(0));
         return toRgb(image, png);

@@ -10,8 +10,13 @@ import org.cakebench.data.ModelInput;
  */
 public record ModelSpec(String id, ModelInput input) {
   public ModelSpec {
-    if (id.isBlank() || id.contains("/") || id.contains(",")) {
+    if (!isPlainId(id)) {
       throw new IllegalArgumentException("model id must be a plain name, not '" + id + "'");
     }
+  }
+
+  /** Whether {@code id} can name a model: not blank, no {@code /} (a path), no comma (a list). */
+  public static boolean isPlainId(String id) {
+    return !id.isBlank() && !id.contains("/") && !id.contains(",");
   }
 }

@@ -38,7 +38,11 @@ final class PlainPng {
     int bitDepth = bytes[24];
     int channels = channels(bytes[25]);
     boolean interlaced = bytes[28] != 0;
-    if (bitDepth != 8 || channels == 0 || interlaced || width <= 0 || height <= 0) {
+    if (width <= 0 || height <= 0) {
+      return null; // ImageIO names the damage
+    }
+    PixelLimit.check(file, width, height); // for every PNG, before either decoder allocates
+    if (bitDepth != 8 || channels == 0 || interlaced) {
       return null;
     }
     long rowBytes = 1L + (long) width * channels;

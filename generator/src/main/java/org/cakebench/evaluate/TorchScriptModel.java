@@ -102,7 +102,8 @@ public final class TorchScriptModel implements LogitsModel, AutoCloseable {
       if (e.getCause() instanceof ModelOutputException output) {
         throw output;
       }
-      throw new EngineException(spec.id() + ": inference failed: " + firstLine(e), e);
+      // The summary is the error the model raised; the traceback follows once, from the cause.
+      throw new EngineException(spec.id() + ": inference failed: " + raised(e), e);
     }
   }
 
@@ -138,5 +139,23 @@ public final class TorchScriptModel implements LogitsModel, AutoCloseable {
       t = t.getCause();
     }
     return String.valueOf(t.getMessage()).lines().findFirst().orElse(t.toString());
+  }
+
+  /**
+   * The error a TorchScript model raised: the last line of the innermost message ("RuntimeError:
+   * ..."), which ends the interpreter's traceback.
+   */
+  private static String raised(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = String.valueOf(t.getMessage());
+    return message
+        .lines()
+        .filter(line -> !line.isBlank())
+        .reduce((first, second) -> second)
+        .orElse(t.toString())
+        .strip();
   }
 }

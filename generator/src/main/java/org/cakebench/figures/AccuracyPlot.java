@@ -1,8 +1,10 @@
 package org.cakebench.figures;
 
 import java.util.List;
+import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.PaperSection;
 
 /**
  * Figure 1 of the paper for one parametric dataset: 16-class accuracy of the pooled humans and each
@@ -26,7 +28,7 @@ final class AccuracyPlot implements Figure {
             List.of("accuracy", "trials"),
             (id, condition) ->
                 results
-                    .score(id, dataset.name(), condition)
+                    .score(id, dataset, condition)
                     .map(s -> new double[] {s.accuracy(), s.trials()}));
     this.missing = styles.missingPaperModels(series.ids());
   }
@@ -37,8 +39,13 @@ final class AccuracyPlot implements Figure {
   }
 
   @Override
-  public String section() {
-    return "ood";
+  public Optional<Dataset> dataset() {
+    return Optional.of(dataset);
+  }
+
+  @Override
+  public PaperSection section() {
+    return PaperSection.OOD;
   }
 
   @Override

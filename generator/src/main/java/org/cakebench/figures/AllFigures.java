@@ -2,9 +2,11 @@ package org.cakebench.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.ReportSettings;
 
 /**
  * The report's figures for a set of results, in the paper's order: out-of-distribution accuracy
@@ -14,28 +16,36 @@ import org.cakebench.data.Dataset;
 final class AllFigures {
   private AllFigures() {}
 
-  static List<Figure> of(AnalysisResults results, ObserverStyles styles) {
+  static List<Figure> of(AnalysisResults results, ObserverStyles styles, ReportSettings settings) {
     List<Figure> figures = new ArrayList<>();
     List<Dataset> parametric = results.datasets().stream().filter(Dataset::parametric).toList();
     parametric.forEach(d -> figures.add(new AccuracyPlot(results, styles, d)));
 
-    dataset(results, "uniform-noise")
-        .ifPresent(
-            d ->
-                figures.add(
-                    new ConfusionMatrixGrid("fig4-confusion-uniform-noise", results, styles, d)));
-    dataset(results, "low-pass")
-        .ifPresent(
-            d ->
-                figures.add(
-                    new ConfusionMatrixGrid("fig5-confusion-low-pass", results, styles, d)));
-
-    for (String name : ConsistencyGroupsPlot.DATASETS) {
-      dataset(results, name)
-          .filter(d -> results.matrix(d.name(), org.cakebench.analysis.Analyses.ALL).isPresent())
-          .ifPresent(d -> figures.add(new ErrorConsistencyMatrix(results, styles, d)));
+    if (results.dataset(Datasets.UNIFORM_NOISE).isPresent()) {
+      figures.add(
+          new ConfusionMatrixGrid(
+              "fig4-confusion-uniform-noise",
+              results,
+              styles,
+              Datasets.UNIFORM_NOISE,
+              settings.confusionModels()));
     }
-    if (ConsistencyGroupsPlot.DATASETS.stream().anyMatch(n -> dataset(results, n).isPresent())) {
+    if (results.dataset(Datasets.LOW_PASS).isPresent()) {
+      figures.add(
+          new ConfusionMatrixGrid(
+              "fig5-confusion-low-pass",
+              results,
+              styles,
+              Datasets.LOW_PASS,
+              settings.confusionModels()));
+    }
+
+    for (Dataset d : Datasets.TEXTURE_SHAPE) {
+      if (results.dataset(d).flatMap(DatasetResults::consistency).isPresent()) {
+        figures.add(new ErrorConsistencyMatrix(results, styles, d));
+      }
+    }
+    if (Datasets.TEXTURE_SHAPE.stream().anyMatch(d -> results.dataset(d).isPresent())) {
       figures.add(new ConsistencyGroupsPlot(results, styles));
     }
 
@@ -49,17 +59,12 @@ final class AllFigures {
       }
     }
     parametric.forEach(d -> figures.add(new HumanConsistencyPlot(results, styles, d)));
-    if (NonParametricAccuracyPlot.DATASETS.stream()
-        .anyMatch(n -> dataset(results, n).isPresent())) {
+    if (Datasets.NON_PARAMETRIC_ACCURACY.stream().anyMatch(d -> results.dataset(d).isPresent())) {
       figures.add(new NonParametricAccuracyPlot(results, styles));
     }
     if (!results.benchmark().isEmpty()) {
       figures.add(new ConsistencyAccuracyScatter(results, styles));
     }
     return figures;
-  }
-
-  private static Optional<Dataset> dataset(AnalysisResults results, String name) {
-    return results.datasets().stream().filter(d -> d.name().equals(name)).findFirst();
   }
 }

@@ -11,6 +11,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.Observers;
+import org.cakebench.data.PaperSection;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -122,8 +123,8 @@ final class BenchmarkRanking implements Figure {
   }
 
   @Override
-  public String section() {
-    return "benchmark";
+  public PaperSection section() {
+    return PaperSection.BENCHMARK;
   }
 
   @Override

@@ -38,7 +38,7 @@ record ConditionSeries(
 
   /** Finds an observer's numbers in a condition (one per column), empty where it has none. */
   interface Lookup {
-    Optional<double[]> find(String observer, String condition);
+    Optional<double[]> find(String observer, Condition condition);
   }
 
   /** The numbers of {@code candidates} on {@code dataset} that {@code lookup} finds. */
@@ -54,7 +54,7 @@ record ConditionSeries(
       double[][] cells = new double[conditions.size()][];
       boolean any = false;
       for (int i = 0; i < conditions.size(); i++) {
-        Optional<double[]> cell = lookup.find(id, conditions.get(i).label());
+        Optional<double[]> cell = lookup.find(id, conditions.get(i));
         any |= cell.isPresent();
         cells[i] = cell.orElse(null);
       }

@@ -6,17 +6,23 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConfusionMatrix;
+import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Observers;
+import org.cakebench.data.PaperSection;
 
 /**
  * Figures 4 and 5 of the paper: confusion matrices of one parametric dataset, one panel per
- * condition (columns) and observer (rows: pooled humans, then every model with data). In a panel,
- * rows are responses (16 categories and "na"), columns the true categories, coloured from white (0
- * %) to red (100 % of the category's trials).
+ * condition (columns) and observer (rows: pooled humans, then the chosen models with data, as the
+ * paper shows a few, so that the grid stays the same size however many models there are). In a
+ * panel, rows are responses (16 categories and "na"), columns the true categories, coloured from
+ * white (0 %) to red (100 % of the category's trials).
  */
 final class ConfusionMatrixGrid implements Figure {
   private static final int RESPONSES = ConfusionGridLayout.RESPONSES;
@@ -29,30 +35,44 @@ final class ConfusionMatrixGrid implements Figure {
   private final List<List<ConfusionMatrix>> matrices = new ArrayList<>();
   private final String missing;
 
-  ConfusionMatrixGrid(String id, AnalysisResults results, ObserverStyles styles, Dataset dataset) {
+  ConfusionMatrixGrid(
+      String id,
+      AnalysisResults results,
+      ObserverStyles styles,
+      Dataset dataset,
+      List<String> models) {
     this.id = id;
     this.dataset = dataset;
-    this.conditions =
-        dataset.conditions().stream()
-            .filter(
-                c ->
-                    results.confusions().stream()
-                        .anyMatch(
-                            e ->
-                                e.dataset().equals(dataset.name())
-                                    && e.condition().equals(c.label())))
-            .toList();
-    List<String> ids = ObserverStyles.humansAndModels(results);
-    List<String> present = ids.stream().filter(o -> results.has(o, dataset.name())).toList();
-    this.observers = styles.order(present).stream().map(styles::style).toList();
+    this.conditions = results.dataset(dataset).map(DatasetResults::conditions).orElse(List.of());
+    List<String> ids = new ArrayList<>();
+    ids.add(Observers.HUMANS);
+    ids.addAll(models);
+    List<String> present = ids.stream().filter(o -> results.has(o, dataset)).toList();
+    this.observers = present.stream().map(styles::style).toList();
     for (ObserverStyle o : observers) {
       List<ConfusionMatrix> row = new ArrayList<>();
       for (Condition c : conditions) {
-        row.add(results.confusion(o.id(), dataset.name(), c.label()).orElse(null));
+        row.add(results.score(o.id(), dataset, c).map(ConditionScore::confusion).orElse(null));
       }
       matrices.add(row);
     }
-    this.missing = styles.missingPaperModels(present);
+    List<String> chosenWithout =
+        models.stream().filter(m -> !results.has(m, dataset)).map(styles::name).toList();
+    long others =
+        results.models().stream().filter(m -> results.has(m, dataset)).count()
+            - (present.size() - (present.contains(Observers.HUMANS) ? 1 : 0));
+    this.missing =
+        Captions.join(
+            chosenWithout.isEmpty()
+                ? ""
+                : "No decisions yet for " + Captions.list(chosenWithout) + ".",
+            others > 0
+                ? others
+                    + " further model"
+                    + (others == 1 ? "" : "s")
+                    + " with decisions not shown (chosen in content/report.yaml; all are in"
+                    + " downloads/confusions.json)."
+                : "");
   }
 
   @Override
@@ -61,8 +81,13 @@ final class ConfusionMatrixGrid implements Figure {
   }
 
   @Override
-  public String section() {
-    return "category";
+  public Optional<Dataset> dataset() {
+    return Optional.of(dataset);
+  }
+
+  @Override
+  public PaperSection section() {
+    return PaperSection.CATEGORY;
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
+import org.cakebench.data.PaperSection;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -44,8 +45,8 @@ final class ConsistencyAccuracyScatter implements Figure {
   }
 
   @Override
-  public String section() {
-    return "benchmark";
+  public PaperSection section() {
+    return PaperSection.BENCHMARK;
   }
 
   @Override

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConsistencyMatrix;
+import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverGroup;
+import org.cakebench.data.PaperSection;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -57,7 +59,6 @@ final class ConsistencyGroupsPlot implements Figure {
   /** One pair of observers and their kappa. */
   record Pair(String dataset, PairGroup group, ObserverStyle a, ObserverStyle b, double kappa) {}
 
-  static final List<String> DATASETS = List.of("cue-conflict", "edge", "silhouette");
   private static final int HEIGHT = 470;
   private static final int NAMED_OTHERS = 3;
   private static final int TOP = 40;
@@ -71,10 +72,10 @@ final class ConsistencyGroupsPlot implements Figure {
   ConsistencyGroupsPlot(AnalysisResults results, ObserverStyles styles) {
     List<String> seen = new ArrayList<>();
     for (Dataset d : results.datasets()) {
-      if (!DATASETS.contains(d.name())) {
+      if (!Datasets.TEXTURE_SHAPE.contains(d)) {
         continue;
       }
-      ConsistencyMatrix m = results.matrix(d.name(), Analyses.ALL).orElse(null);
+      ConsistencyMatrix m = results.dataset(d).flatMap(DatasetResults::consistency).orElse(null);
       if (m == null) {
         continue;
       }
@@ -108,8 +109,8 @@ final class ConsistencyGroupsPlot implements Figure {
   }
 
   @Override
-  public String section() {
-    return "image";
+  public PaperSection section() {
+    return PaperSection.IMAGE;
   }
 
   @Override

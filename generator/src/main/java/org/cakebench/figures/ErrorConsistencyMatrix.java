@@ -9,11 +9,13 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cakebench.analysis.Analyses;
+import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConsistencyMatrix;
+import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.ObserverGroup;
+import org.cakebench.data.PaperSection;
 
 /**
  * Figure 2 (matrix) of the paper for one dataset without conditions: error consistency (kappa) of
@@ -30,7 +32,8 @@ final class ErrorConsistencyMatrix implements Figure {
     this.dataset = dataset;
     ConsistencyMatrix matrix =
         results
-            .matrix(dataset.name(), Analyses.ALL)
+            .dataset(dataset)
+            .flatMap(DatasetResults::consistency)
             .orElseThrow(() -> new IllegalArgumentException("no matrix for " + dataset.name()));
     List<String> order = styles.order(matrix.observers());
     this.observers = order.stream().map(styles::style).toList();
@@ -49,8 +52,13 @@ final class ErrorConsistencyMatrix implements Figure {
   }
 
   @Override
-  public String section() {
-    return "image";
+  public Optional<Dataset> dataset() {
+    return Optional.of(dataset);
+  }
+
+  @Override
+  public PaperSection section() {
+    return PaperSection.IMAGE;
   }
 
   @Override

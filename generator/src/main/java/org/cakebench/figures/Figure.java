@@ -1,5 +1,9 @@
 package org.cakebench.figures;
 
+import java.util.Optional;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.PaperSection;
+
 /**
  * One figure of the report: what it is called and says, the numbers behind it and how it looks.
  * Implementations take the analysis results and the observer styles in their constructor and
@@ -9,11 +13,13 @@ public interface Figure {
   /** Stable id and file stem, e.g. {@code fig1-contrast}. */
   String id();
 
-  /**
-   * The report section: {@code ood}, {@code category}, {@code image}, {@code shape}, {@code
-   * benchmark}.
-   */
-  String section();
+  /** The part of the report it belongs to. */
+  PaperSection section();
+
+  /** The one dataset it shows, if it shows one. */
+  default Optional<Dataset> dataset() {
+    return Optional.empty();
+  }
 
   /** Short title. */
   String title();

@@ -1,12 +1,17 @@
 package org.cakebench.figures;
 
+import java.util.Optional;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.PaperSection;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rendered figure on disk, as the site stage sees it. Paths are relative to the output root (e.g.
  * {@code figures/fig1-contrast.svg}) so pages can link them with relative URLs.
  *
  * @param id stable id, also the file stem, e.g. {@code fig1-contrast}
- * @param section the report section it belongs to, e.g. {@code ood} (3.1), {@code category} (3.2),
- *     {@code image} (3.3), {@code shape} (3.4), {@code benchmark}
+ * @param section the part of the report it belongs to
+ * @param dataset the one dataset it shows, or null for figures about several
  * @param title short title
  * @param caption the caption shown under it, including which listed models have no data yet
  * @param altText a text alternative describing what the figure shows
@@ -18,7 +23,8 @@ package org.cakebench.figures;
  */
 public record FigureFile(
     String id,
-    String section,
+    PaperSection section,
+    @Nullable Dataset dataset,
     String title,
     String caption,
     String altText,
@@ -26,4 +32,10 @@ public record FigureFile(
     String png,
     String csv,
     int width,
-    int height) {}
+    int height) {
+
+  /** The one dataset it shows, if it shows one. */
+  public Optional<Dataset> about() {
+    return Optional.ofNullable(dataset);
+  }
+}

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.ReportSettings;
 
 /**
  * Renders every figure from the analysis results into {@code <out>/figures/<id>.svg}, {@code .png}
@@ -31,7 +32,11 @@ public final class FigureRenderer {
    * "other" and named in {@code warnings}.
    */
   public static List<FigureFile> renderAll(
-      AnalysisResults results, ObserverCatalog catalog, Path outRoot, Consumer<String> warnings) {
+      AnalysisResults results,
+      ObserverCatalog catalog,
+      ReportSettings settings,
+      Path outRoot,
+      Consumer<String> warnings) {
     // Figures never need a display; without this AWT may look for one when the caller forgot.
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
@@ -42,7 +47,7 @@ public final class FigureRenderer {
       warnings.accept(
           "not listed in observers.yaml, drawn as 'other': " + String.join(", ", unlisted));
     }
-    List<FigureFile> files = render(AllFigures.of(results, styles), outRoot);
+    List<FigureFile> files = render(AllFigures.of(results, styles, settings), outRoot);
     FigureIndex.update(outRoot.resolve(FOLDER), files.stream().map(FigureFile::id).toList());
     return files;
   }
@@ -87,6 +92,7 @@ public final class FigureRenderer {
     return new FigureFile(
         figure.id(),
         figure.section(),
+        figure.dataset().orElse(null),
         figure.title(),
         figure.caption(),
         figure.altText(),

@@ -1,13 +1,12 @@
 package org.cakebench.figures;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cakebench.analysis.AnalysisResults;
-import org.cakebench.analysis.ConsistencyWithHumans;
+import org.cakebench.analysis.ConditionScore;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Observers;
+import org.cakebench.data.PaperSection;
 
 /**
  * Error consistency with humans against the conditions of one parametric dataset: each model's mean
@@ -24,12 +23,6 @@ final class HumanConsistencyPlot implements Figure {
 
   HumanConsistencyPlot(AnalysisResults results, ObserverStyles styles, Dataset dataset) {
     this.dataset = dataset;
-    Map<String, ConsistencyWithHumans> entries = new HashMap<>();
-    for (ConsistencyWithHumans h : results.humanConsistency()) {
-      if (h.dataset().equals(dataset.name())) {
-        entries.put(h.observer() + "\n" + h.condition(), h);
-      }
-    }
     List<String> candidates = ObserverStyles.humansAndModels(results);
     this.series =
         ConditionSeries.collect(
@@ -38,7 +31,9 @@ final class HumanConsistencyPlot implements Figure {
                 styles,
                 List.of("kappa", "observed_consistency"),
                 (id, condition) ->
-                    Optional.ofNullable(entries.get(id + "\n" + condition))
+                    results
+                        .score(id, dataset, condition)
+                        .map(ConditionScore::withHumans)
                         .map(h -> new double[] {h.kappa(), h.observed()}))
             .renamed(Observers.HUMANS, HUMAN_PAIRS);
     this.missing = styles.missingPaperModels(series.ids());
@@ -50,8 +45,13 @@ final class HumanConsistencyPlot implements Figure {
   }
 
   @Override
-  public String section() {
-    return "benchmark";
+  public Optional<Dataset> dataset() {
+    return Optional.of(dataset);
+  }
+
+  @Override
+  public PaperSection section() {
+    return PaperSection.BENCHMARK;
   }
 
   @Override

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConditionScore;
+import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.PaperSection;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -25,7 +27,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * observer has no trials on a dataset.
  */
 final class NonParametricAccuracyPlot implements Figure {
-  static final List<String> DATASETS = List.of("edge", "silhouette", "sketch", "stylized");
   // Okabe-Ito colours, leaving out the red and orange that stand for humans and self-supervised.
   private static final Color[] COLOURS = {
     new Color(0, 114, 178),
@@ -48,14 +49,14 @@ final class NonParametricAccuracyPlot implements Figure {
     // The paper's datasets first, then those added later.
     for (boolean paper : new boolean[] {true, false}) {
       for (Dataset d : results.datasets()) {
-        if (DATASETS.contains(d.name()) && d.inPaper() == paper) {
+        if (Datasets.NON_PARAMETRIC_ACCURACY.contains(d) && d.inPaper() == paper) {
           datasets.add(d);
         }
       }
     }
     List<String> present =
         ObserverStyles.humansAndModels(results).stream()
-            .filter(id -> datasets.stream().anyMatch(d -> results.has(id, d.name())))
+            .filter(id -> datasets.stream().anyMatch(d -> results.has(id, d)))
             .toList();
     this.observers = styles.order(present).stream().map(styles::style).toList();
     for (String id : present) {
@@ -63,7 +64,7 @@ final class NonParametricAccuracyPlot implements Figure {
       for (int i = 0; i < datasets.size(); i++) {
         values[i] =
             results
-                .score(id, datasets.get(i).name(), Analyses.ALL)
+                .score(id, datasets.get(i), Condition.ALL)
                 .map(ConditionScore::accuracy)
                 .orElse(Double.NaN);
       }
@@ -78,8 +79,8 @@ final class NonParametricAccuracyPlot implements Figure {
   }
 
   @Override
-  public String section() {
-    return "benchmark";
+  public PaperSection section() {
+    return PaperSection.BENCHMARK;
   }
 
   @Override
@@ -239,7 +240,8 @@ final class NonParametricAccuracyPlot implements Figure {
   }
 
   private Color colour(int dataset) {
-    return COLOURS[DATASETS.indexOf(datasets.get(dataset).name()) % COLOURS.length];
+    return COLOURS[
+        Datasets.NON_PARAMETRIC_ACCURACY.indexOf(datasets.get(dataset)) % COLOURS.length];
   }
 
   private void paintBars(Graphics2D g, Frame f) {

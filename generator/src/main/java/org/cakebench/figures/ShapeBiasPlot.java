@@ -15,6 +15,7 @@ import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.Category;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.Observers;
+import org.cakebench.data.PaperSection;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -68,8 +69,8 @@ final class ShapeBiasPlot implements Figure {
   }
 
   @Override
-  public String section() {
-    return "shape";
+  public PaperSection section() {
+    return PaperSection.SHAPE;
   }
 
   @Override

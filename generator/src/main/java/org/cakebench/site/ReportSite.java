@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cakebench.data.AtomicFiles;
-import org.cakebench.site.claims.ClaimResult;
-import org.cakebench.site.claims.Claims;
+import org.cakebench.data.Dataset;
+import org.cakebench.report.Report;
 import org.cakebench.site.content.Content;
 import org.cakebench.site.content.Markdown;
-import org.cakebench.site.content.ReportValues;
+import org.cakebench.site.content.PlaceholderValues;
 import org.cakebench.site.output.Assets;
 import org.cakebench.site.output.Downloads;
 import org.cakebench.site.output.StimulusExample;
@@ -22,13 +22,13 @@ import org.cakebench.site.pages.PageSources;
 import org.cakebench.site.pages.Pages;
 import org.cakebench.site.pages.SiteView;
 import org.cakebench.site.pages.Templates;
-import org.cakebench.site.report.ReportData;
 import org.cakebench.site.transform.PostProcessor;
 
 /**
- * The site stage: takes the analyses, the catalogue and the figures already written under the
- * output folder ({@link SiteInput}) and writes the report's pages, assets, example stimuli and
- * downloads beside them. The steps below run in the order listed.
+ * The site stage: takes the assembled report model and the figures already written under the output
+ * folder ({@link SiteInput}) and writes the report's pages, assets, example stimuli and downloads
+ * beside them. It computes nothing: it chooses, formats and lays out. The steps below run in the
+ * order listed.
  */
 public final class ReportSite {
   private ReportSite() {}
@@ -43,18 +43,14 @@ public final class ReportSite {
     Markdown markdown = new Markdown();
     Templates templates = new Templates(input.paths().templates());
 
-    // 2. The uncertainty of error consistency over images (read from the trial files, since the
-    //    analyses keep no per-image values), the claims checked against the data, and the values
-    //    placeholders insert.
-    ReportData report = ReportData.withIntervals(input.analyses(), input.catalog(), input.trials());
-    List<ClaimResult> claims = Claims.check(report);
-    ReportValues values = ReportValues.of(report, claims, input.build());
-    Content content = new Content(input.paths().content(), markdown, values);
+    // 2. The values placeholders insert, looked up in the report as pages ask for them.
+    Report report = input.report();
+    Content content = new Content(input.paths().content(), markdown, new PlaceholderValues(report));
 
     // 3. Files the pages link to (assets, example stimuli, downloads) are written on another
     //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
     CompletableFuture<Written> written =
-        CompletableFuture.supplyAsync(() -> writeFiles(input, report, claims, outDir));
+        CompletableFuture.supplyAsync(() -> writeFiles(input, outDir));
     try {
       content.renderAll();
     } finally {
@@ -65,11 +61,9 @@ public final class ReportSite {
     Written files = join(written);
 
     // 4. Pages: view records rendered by the templates.
-    PageSources sources =
-        new PageSources(
-            report, claims, content, input.figures(), files.examples(), files.downloads());
+    PageSources sources = new PageSources(report, content, files.examples(), files.downloads());
     List<PageModel> models = Pages.all(sources);
-    SiteView site = Pages.site(input.build());
+    SiteView site = Pages.site(report.build());
     List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
 
     // 5. Post-processing chain and site-wide checks, then the pages go to disk.
@@ -83,13 +77,12 @@ public final class ReportSite {
 
   /** The files written besides the pages. */
   private record Written(
-      Map<String, List<StimulusExample>> examples, Downloads downloads, int count) {}
+      Map<Dataset, List<StimulusExample>> examples, Downloads downloads, int count) {}
 
-  private static Written writeFiles(
-      SiteInput input, ReportData report, List<ClaimResult> claims, Path outDir) {
+  private static Written writeFiles(SiteInput input, Path outDir) {
     int count = Assets.copy(input.paths().assets(), outDir.resolve("assets"));
-    Map<String, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
-    Downloads downloads = Downloads.write(report, claims, input.rawData(), outDir);
+    Map<Dataset, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
+    Downloads downloads = Downloads.write(input.report(), outDir);
     count += examples.values().stream().mapToInt(List::size).sum();
     count += downloads.decisions().size() + downloads.json().size();
     return new Written(examples, downloads, count);

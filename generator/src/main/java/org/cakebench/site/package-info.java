@@ -1,6 +1,8 @@
 /**
- * Stage 5, site: Markdown commentary (flexmark) and Thymeleaf templates rendered into HTML pages,
- * then post-processed and checked as Jsoup documents by an ordered chain of transforms.
+ * Stage 6, site: renders the assembled {@link org.cakebench.report.Report}, never trials, and runs
+ * no statistic: Markdown commentary (flexmark) and Thymeleaf templates become HTML pages, then an
+ * ordered chain of transforms post-processes and checks them as Jsoup documents. Import control
+ * enforces both rules.
  */
 @NullMarked
 package org.cakebench.site;

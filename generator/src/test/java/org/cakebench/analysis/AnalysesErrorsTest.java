@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.RawDataReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,19 +20,6 @@ class AnalysesErrorsTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, HEADER + body);
     return file;
-  }
-
-  @Test
-  void observersShownDifferentImagesAreNamedWithTheirFiles() throws IOException {
-    Path human =
-        write("edge/edge_subject-01_session_1.csv", "subject-01,1,1,1,cat,cat,0,0001_x_cat1.png\n");
-    Path model = write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,dog1.png\n");
-    var data = new RawDataReader(w -> {}).read(dir);
-    assertThatThrownBy(() -> Analyses.run(data, w -> {}))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining(human.toString())
-        .hasMessageContaining(model.toString())
-        .hasMessageContaining("shown different images");
   }
 
   @Test

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.Category;
-import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.Condition;
 import org.cakebench.data.Datasets;
-import org.cakebench.data.ObserverTrials;
 import org.cakebench.data.RawData;
 import org.cakebench.data.Trial;
 import org.junit.jupiter.api.Test;
@@ -41,18 +40,13 @@ class BenchmarkTest {
   private final RawData data =
       new RawData(
           List.of(
-              new DatasetTrials(
-                  Datasets.require("colour"),
-                  List.of(
-                      new ObserverTrials("subject-01", colour("subject-01", "0010")),
-                      new ObserverTrials("m", colour("m", "1111")))),
-              new DatasetTrials(
-                  Datasets.require("edge"),
-                  List.of(
-                      new ObserverTrials("subject-01", edge("subject-01", "1100")),
-                      new ObserverTrials("subject-02", edge("subject-02", "1010")),
-                      new ObserverTrials("m", edge("m", "1100")),
-                      new ObserverTrials("late", edge("late", "0000"))))));
+              Trials.dataset(Datasets.COLOUR, colour("subject-01", "0010"), colour("m", "1111")),
+              Trials.dataset(
+                  Datasets.EDGE,
+                  edge("subject-01", "1100"),
+                  edge("subject-02", "1010"),
+                  edge("m", "1100"),
+                  edge("late", "0000"))));
   private final AnalysisResults results = Analyses.run(data, warnings::add);
 
   @Test
@@ -60,7 +54,7 @@ class BenchmarkTest {
     BenchmarkScores m = results.benchmark().get("m");
     // colour (bw only): acc 1, diff (1-.5)^2 = .25, c_obs .5, kappa 0
     // edge: acc .5, diff 0, c_obs (1 + .5)/2 = .75, kappa (1 + 0)/2 = .5
-    assertThat(m.accuracy()).containsEntry("colour", 1.0).containsEntry("edge", 0.5);
+    assertThat(m.accuracy()).containsEntry(Datasets.COLOUR, 1.0).containsEntry(Datasets.EDGE, 0.5);
     assertThat(m.oodAccuracy()).isEqualTo(0.75);
     assertThat(m.accuracyDifference()).isEqualTo(0.125);
     assertThat(m.observedConsistency()).isEqualTo(0.625);
@@ -83,27 +77,61 @@ class BenchmarkTest {
   @Test
   void datasetsWithoutTrialsAreLeftOutAndReported() {
     BenchmarkScores late = results.benchmark().get("late");
-    assertThat(late.missingDatasets()).containsExactly("colour");
-    assertThat(late.accuracy()).containsOnlyKeys("edge");
+    assertThat(late.missingDatasets()).containsExactly(Datasets.COLOUR);
+    assertThat(late.accuracy()).containsOnlyKeys(Datasets.EDGE);
     assertThat(late.oodAccuracy()).isZero();
     assertThat(warnings).anyMatch(w -> w.startsWith("late: no trials for colour"));
   }
 
   @Test
   void perConditionScoresAndConsistencyWithHumans() {
-    assertThat(results.score("m", "colour", "cr").orElseThrow().accuracy()).isEqualTo(1.0);
-    assertThat(results.score("humans", "colour", "bw").orElseThrow().accuracy()).isEqualTo(0.5);
-    assertThat(results.score("humans", "edge", Analyses.ALL).orElseThrow().trials()).isEqualTo(8);
-    ConsistencyWithHumans mEdge =
-        results.humanConsistency().stream()
-            .filter(c -> c.observer().equals("m") && c.dataset().equals("edge"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(mEdge.kappa()).isEqualTo(0.5);
-    ConsistencyMatrix matrix = results.matrix("edge", Analyses.ALL).orElseThrow();
-    assertThat(matrix.observers()).containsExactly("subject-01", "subject-02", "m", "late");
+    Condition cr = Datasets.COLOUR.condition("cr").orElseThrow();
+    Condition bw = Datasets.COLOUR.condition("bw").orElseThrow();
+    assertThat(results.score("m", Datasets.COLOUR, cr).orElseThrow().accuracy()).isEqualTo(1.0);
+    assertThat(results.score("humans", Datasets.COLOUR, bw).orElseThrow().accuracy())
+        .isEqualTo(0.5);
+    assertThat(results.score("humans", Datasets.EDGE, Condition.ALL).orElseThrow().trials())
+        .isEqualTo(8);
+    assertThat(results.score("m", Datasets.EDGE, Condition.ALL).orElseThrow().kappa())
+        .isEqualTo(0.5);
+    ConsistencyMatrix matrix =
+        results.dataset(Datasets.EDGE).flatMap(DatasetResults::consistency).orElseThrow();
+    assertThat(matrix.observers()).containsExactly("subject-01", "subject-02", "late", "m");
     assertThat(matrix.kappa("subject-01", "m")).isEqualTo(1.0);
-    assertThat(results.matrix("colour", "bw")).isPresent();
+  }
+
+  @Test
+  void matricesAreComputedOnlyWhereAFigureDrawsThem() {
+    // Figure 2 draws the texture-shape datasets; a matrix elsewhere would cost N² for nothing.
+    assertThat(results.dataset(Datasets.COLOUR).orElseThrow().matrix()).isNull();
+    assertThat(results.dataset(Datasets.EDGE).orElseThrow().matrix()).isNotNull();
+  }
+
+  @Test
+  void intervalsComeFromTheImagesForModelsAndFromTheParticipantsForHumans() {
+    BenchmarkScores m = results.benchmark().get("m");
+    // colour: 2 of 2 bw images right; edge: 2 of 4
+    double colour = StandardErrors.binomial(2, 2);
+    double edge = StandardErrors.binomial(2, 4);
+    assertThat(m.datasets().get(Datasets.EDGE).accuracyError()).isEqualTo(edge);
+    assertThat(m.oodAccuracyError())
+        .isCloseTo(Math.sqrt(colour * colour + edge * edge) / 2, within(1e-15));
+    BenchmarkScores h = results.benchmark().get("humans");
+    // edge: both participants 0.5, no spread; colour: one participant, no spread to measure
+    assertThat(h.datasets().get(Datasets.EDGE).accuracyError()).isZero();
+    assertThat(h.datasets().get(Datasets.COLOUR).accuracyError()).isNaN();
+    assertThat(h.oodAccuracyInterval().low()).isNaN();
+  }
+
+  @Test
+  void theScoresOverASubsetOfDatasetsAverageThoseOnly() {
+    BenchmarkScores edgeOnly = results.benchmark().get("m").over(List.of(Datasets.EDGE));
+    assertThat(edgeOnly.oodAccuracy()).isEqualTo(0.5);
+    assertThat(edgeOnly.errorConsistency()).isEqualTo(0.5);
+    assertThat(edgeOnly.accuracy()).containsOnlyKeys(Datasets.EDGE);
+    BenchmarkScores late = results.benchmark().get("late").over(List.of(Datasets.COLOUR));
+    assertThat(late.missingDatasets()).containsExactly(Datasets.COLOUR);
+    assertThat(late.oodAccuracy()).isNaN();
   }
 
   @Test

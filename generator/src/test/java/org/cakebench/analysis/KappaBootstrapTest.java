@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class KappaBootstrapTest {
   static final int IMAGES = 160;
 
-  /** An observer that is right on image i unless {@code wrong} says otherwise. */
-  static ObserverTrials observer(String id, IntPredicate wrong) {
+  /** The trials of an observer that is right on image i unless {@code wrong} says otherwise. */
+  static List<Trial> observer(String id, IntPredicate wrong) {
     List<Trial> trials = new ArrayList<>();
     for (int i = 0; i < IMAGES; i++) {
       Category truth = Category.at(i % 16);
@@ -28,7 +28,7 @@ class KappaBootstrapTest {
       trials.add(
           new Trial(id, 1, i + 1, Double.NaN, response, truth, "", "img" + i, "img" + i + ".png"));
     }
-    return new ObserverTrials(id, trials);
+    return trials;
   }
 
   /** Wrong on a random third of the images, drawn from {@code seed}. */
@@ -41,8 +41,14 @@ class KappaBootstrapTest {
     return i -> wrong[i];
   }
 
-  static DatasetTrials silhouettes(ObserverTrials... observers) {
-    return new DatasetTrials(Datasets.require("silhouette"), List.of(observers));
+  @SafeVarargs
+  static DatasetTrials silhouettes(List<Trial>... observers) {
+    return Trials.dataset(Datasets.SILHOUETTE, observers);
+  }
+
+  /** κ of two observers over all images, each image counted once. */
+  static double kappa(ObserverTrials a, ObserverTrials b) {
+    return ErrorConsistency.of(a.correct(), b.correct(), STUDY.images().all()).kappa();
   }
 
   // Three humans who mostly fail on the same images (the first 40), each with a few own errors.
@@ -61,14 +67,12 @@ class KappaBootstrapTest {
     double pairs = 0;
     for (int a = 0; a < 3; a++) {
       for (int b = a + 1; b < 3; b++) {
-        pairs += ErrorConsistency.between(humans.get(a).trials(), humans.get(b).trials()).kappa();
+        pairs += kappa(humans.get(a), humans.get(b));
       }
     }
     double close = 0;
     for (ObserverTrials h : humans) {
-      close +=
-          ErrorConsistency.between(STUDY.observer("model-close").orElseThrow().trials(), h.trials())
-              .kappa();
+      close += kappa(STUDY.observer("model-close").orElseThrow(), h);
     }
     assertThat(k.humans().value()).isCloseTo(pairs / 3, within(1e-12));
     assertThat(k.closestModel()).isEqualTo("model-close");
@@ -120,28 +124,60 @@ class KappaBootstrapTest {
   }
 
   @Test
-  void everyObserverMustHaveEveryImage() {
-    ObserverTrials full = observer("subject-01", i -> false);
-    ObserverTrials shorter =
-        new ObserverTrials(
-            "subject-02",
-            full.trials().subList(0, IMAGES - 1).stream()
-                .map(
-                    t ->
-                        new Trial(
-                            "subject-02",
-                            1,
-                            t.trial(),
-                            t.rt(),
-                            t.response(),
-                            t.category(),
-                            t.condition(),
-                            t.imageName(),
-                            t.imageId()))
-                .toList());
-    assertThatThrownBy(() -> KappaBootstrap.of(silhouettes(full, shorter), List.of(), 10, 1))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("subject-02 has 159 trials for 160 images");
+  void everyResampleEqualsKappaRecomputedOnTheDrawnImages() {
+    // The reference: draw the images of each resample as the bootstrap does, then count every
+    // drawn image of every pair one by one.
+    int resamples = 40;
+    KappaIntervals k = KappaBootstrap.of(STUDY, List.of("model-far", "model-close"), resamples, 9);
+    List<ObserverTrials> humans = STUDY.humans();
+    List<ObserverTrials> models =
+        List.of(
+            STUDY.observer("model-far").orElseThrow(), STUDY.observer("model-close").orElseThrow());
+    SplittableRandom random = new SplittableRandom(9);
+    double[] humanValues = new double[resamples];
+    double[] gaps = new double[resamples];
+    for (int r = 0; r < resamples; r++) {
+      int[] weights = new int[IMAGES];
+      for (int i = 0; i < IMAGES; i++) {
+        weights[random.nextInt(IMAGES)]++;
+      }
+      double sum = 0;
+      for (int a = 0; a < humans.size(); a++) {
+        for (int b = a + 1; b < humans.size(); b++) {
+          sum += weightedKappa(humans.get(a), humans.get(b), weights);
+        }
+      }
+      humanValues[r] = sum / 3;
+      double best = Double.NEGATIVE_INFINITY;
+      for (ObserverTrials m : models) {
+        double total = 0;
+        for (ObserverTrials h : humans) {
+          total += weightedKappa(m, h, weights);
+        }
+        best = Math.max(best, total / humans.size());
+      }
+      gaps[r] = humanValues[r] - best;
+    }
+    java.util.Arrays.sort(humanValues);
+    java.util.Arrays.sort(gaps);
+    assertThat(k.humans().low()).isEqualTo(humanValues[(int) Math.floor(0.025 * resamples)]);
+    assertThat(k.humans().high()).isEqualTo(humanValues[(int) Math.ceil(0.975 * resamples) - 1]);
+    assertThat(k.gap().low()).isEqualTo(gaps[(int) Math.floor(0.025 * resamples)]);
+    assertThat(k.gap().high()).isEqualTo(gaps[(int) Math.ceil(0.975 * resamples) - 1]);
+  }
+
+  private static double weightedKappa(ObserverTrials a, ObserverTrials b, int[] weights) {
+    int rightA = 0;
+    int rightB = 0;
+    int agree = 0;
+    for (int i = 0; i < IMAGES; i++) {
+      boolean ra = a.correct().contains(i);
+      boolean rb = b.correct().contains(i);
+      rightA += ra ? weights[i] : 0;
+      rightB += rb ? weights[i] : 0;
+      agree += ra == rb ? weights[i] : 0;
+    }
+    return ErrorConsistency.fromCounts(IMAGES, rightA, rightB, agree).kappa();
   }
 
   @Test

@@ -10,10 +10,33 @@ import static org.cakebench.data.Category.DOG;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.Category;
+import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.ImageBits;
 import org.cakebench.data.Trial;
 import org.junit.jupiter.api.Test;
 
 class MeasuresTest {
+  /** The trials of one observer, aligned as the reader aligns them. */
+  private static DatasetTrials aligned(List<Trial> trials) {
+    return DatasetTrials.of(Datasets.EDGE, trials);
+  }
+
+  private static double accuracy(List<Trial> trials) {
+    DatasetTrials d = aligned(trials);
+    return Accuracy.of(d.observers().get(0), d.images().all());
+  }
+
+  private static double entropy(List<Trial> trials) {
+    DatasetTrials d = aligned(trials);
+    return ResponseEntropy.of(d.observers().get(0), d.images().all());
+  }
+
+  private static ConfusionMatrix confusion(List<Trial> trials) {
+    DatasetTrials d = aligned(trials);
+    return ConfusionMatrix.of(d.images(), d.observers(), d.images().all());
+  }
+
   @Test
   void accuracyCountsNoAnswerAsWrong() {
     List<Trial> trials =
@@ -22,14 +45,15 @@ class MeasuresTest {
             trial("h", "b.png", CAT, null, "0"),
             trial("h", "c.png", DOG, DOG, "0"),
             trial("h", "d.png", DOG, CAT, "0"));
-    assertThat(Accuracy.of(trials)).isEqualTo(0.5);
-    assertThat(Accuracy.of(List.of())).isNaN();
+    assertThat(accuracy(trials)).isEqualTo(0.5);
+    DatasetTrials d = aligned(trials);
+    assertThat(Accuracy.of(d.observers().get(0), ImageBits.none(4))).isNaN();
   }
 
   @Test
   void confusionColumnsArePercentOfTheirCategoryWithNoAnswerRow() {
     ConfusionMatrix m =
-        ConfusionMatrix.of(
+        confusion(
             List.of(
                 trial("h", "a.png", CAT, CAT, "0"),
                 trial("h", "b.png", CAT, DOG, "0"),
@@ -57,17 +81,17 @@ class MeasuresTest {
       uniform.add(trial("m", c + ".png", CAT, c, "0"));
       single.add(trial("m", c + ".png", c, Category.KNIFE, "0"));
     }
-    assertThat(ResponseEntropy.of(uniform)).isCloseTo(4.0, within(1e-12));
-    assertThat(ResponseEntropy.of(single)).isZero();
+    assertThat(entropy(uniform)).isCloseTo(4.0, within(1e-12));
+    assertThat(entropy(single)).isZero();
   }
 
   @Test
   void entropyOfTwoEqualCategoriesIsOneBitAndNoAnswerLowersShares() {
     List<Trial> two =
         List.of(trial("m", "a.png", CAT, CAT, "0"), trial("m", "b.png", CAT, DOG, "0"));
-    assertThat(ResponseEntropy.of(two)).isCloseTo(1.0, within(1e-12));
+    assertThat(entropy(two)).isCloseTo(1.0, within(1e-12));
     List<Trial> withNa =
         List.of(trial("h", "a.png", CAT, CAT, "0"), trial("h", "b.png", CAT, null, "0"));
-    assertThat(ResponseEntropy.of(withNa)).isCloseTo(0.5, within(1e-12)); // -(.5 log2 .5)
+    assertThat(entropy(withNa)).isCloseTo(0.5, within(1e-12)); // -(.5 log2 .5)
   }
 }

@@ -1,6 +1,7 @@
 package org.cakebench.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.cakebench.analysis.Trials.trial;
 import static org.cakebench.data.Category.CAT;
@@ -10,10 +11,23 @@ import static org.cakebench.data.Category.ELEPHANT;
 import java.util.List;
 import java.util.Map;
 import org.cakebench.data.Category;
+import org.cakebench.data.DatasetTrials;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Trial;
 import org.junit.jupiter.api.Test;
 
 class ShapeBiasTest {
+  private static ShapeBias of(List<Trial> trials) {
+    DatasetTrials d = DatasetTrials.of(Datasets.CUE_CONFLICT, trials);
+    return ShapeBias.of(d.images(), ShapeBias.textures(d), d.observers(), d.images().all());
+  }
+
+  private static Map<Category, ShapeBias> perCategory(List<Trial> trials) {
+    DatasetTrials d = DatasetTrials.of(Datasets.CUE_CONFLICT, trials);
+    return ShapeBias.perCategory(d.images(), ShapeBias.textures(d), d.observers());
+  }
+
   @Test
   void textureCategoryIsTheLastHyphenPartWithoutDigits() {
     assertThat(ShapeBias.textureCategory("airplane1-bicycle2.png")).isEqualTo(Category.BICYCLE);
@@ -29,7 +43,7 @@ class ShapeBiasTest {
             trial("m", "cat3-dog1.png", CAT, CAT, "0"),
             trial("m", "cat4-dog2.png", CAT, DOG, "0"),
             trial("m", "cat5-cat1.png", CAT, CAT, "0"));
-    ShapeBias sb = ShapeBias.of(trials);
+    ShapeBias sb = of(trials);
     assertThat(sb.shapeShare()).isEqualTo(3.0 / 5);
     assertThat(sb.textureShare()).isEqualTo(1.0 / 5);
     // the same float arithmetic as model-vs-human: shape / (shape + texture) of the two shares
@@ -44,7 +58,7 @@ class ShapeBiasTest {
             trial("m", "cat1-elephant2.png", CAT, ELEPHANT, "0"),
             trial("m", "cat2-cat1.png", CAT, CAT, "0"),
             trial("m", "cat3-cat4.png", CAT, CAT, "0"));
-    ShapeBias sb = ShapeBias.of(withNoConflict);
+    ShapeBias sb = of(withNoConflict);
     assertThat(sb.shapeShare()).isZero();
     assertThat(sb.bias()).isZero();
   }
@@ -52,7 +66,7 @@ class ShapeBiasTest {
   @Test
   void noAnswerAndOtherCategoriesCountForNeither() {
     ShapeBias sb =
-        ShapeBias.of(
+        of(
             List.of(
                 trial("h", "cat1-dog2.png", CAT, null, "0"),
                 trial("h", "cat2-dog1.png", CAT, ELEPHANT, "0")));
@@ -62,9 +76,31 @@ class ShapeBiasTest {
   }
 
   @Test
+  void pooledObserversCountEveryTrialOfEach() {
+    ShapeBias sb =
+        of(
+            List.of(
+                trial("m", "cat1-dog2.png", CAT, CAT, "0"),
+                trial("m", "cat2-dog1.png", CAT, DOG, "0"),
+                trial("n", "cat1-dog2.png", CAT, DOG, "0"),
+                trial("n", "cat2-dog1.png", CAT, DOG, "0")));
+    assertThat(sb.trials()).isEqualTo(4);
+    assertThat(sb.shapeShare()).isEqualTo(1.0 / 4);
+    assertThat(sb.textureShare()).isEqualTo(3.0 / 4);
+  }
+
+  @Test
+  void aCueConflictImageWithoutTextureIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> of(List.of(trial("m", "cat1-zebra2.png", CAT, CAT, "0"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cat1-zebra2.png")
+        .hasMessageContaining("'zebra'");
+  }
+
+  @Test
   void perCategoryGroupsByShape() {
     Map<Category, ShapeBias> per =
-        ShapeBias.perCategory(
+        perCategory(
             List.of(
                 trial("m", "cat1-dog2.png", CAT, CAT, "0"),
                 trial("m", "dog1-cat2.png", DOG, CAT, "0")));

@@ -52,9 +52,10 @@ class ReportBuildTest {
     assertThat(summary.fetchedFiles()).isEqualTo(1769);
     assertThat(evaluated)
         .containsExactly("asked"); // the evaluate step runs between fetch and analyse
+    assertThat(log).contains("Supervised: 24 models: 1 complete, 23 missing");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("data", "site-output");
+          .containsExactlyInAnyOrder("data", "site-output", ".site-output.builds");
     }
   }
 
@@ -79,7 +80,7 @@ class ReportBuildTest {
     assertThat(out.resolve("index.html")).hasContent("previous site");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("data", "project", "site-output");
+          .containsExactlyInAnyOrder("data", "project", "site-output", ".site-output.builds");
     }
   }
 

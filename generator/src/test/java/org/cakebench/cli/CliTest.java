@@ -81,7 +81,7 @@ class CliTest {
         raw.resolve("edge_m_session-1.csv"),
         "subj,session,trial,rt,object_response,category,condition,imagename\nm,1,1,NaN,cat,zebra,0,a.png\n");
     Run bad = run("analyse", "--raw-data", dir.resolve("raw").toString());
-    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.status()).isEqualTo(1); // bad data: the job failed, the command line was fine
     assertThat(bad.err().strip())
         .isEqualTo(
             "cakebench: "

@@ -75,7 +75,7 @@ class EvaluateCommandTest {
             shared().resolve("data/stimuli").toString(),
             "--cache",
             dir.toString());
-    assertThat(code).isEqualTo(2);
+    assertThat(code).isEqualTo(1); // the job failed; the command line was fine
     assertThat(err.toString()).contains("resnet50.pt").contains("model file not found");
   }
 
@@ -112,7 +112,7 @@ class EvaluateCommandTest {
             "--cache",
             dir.toString());
     // cue-conflict and silhouette have no human trials in this cache
-    assertThat(code).isEqualTo(2);
+    assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("no human trials");
   }
 }

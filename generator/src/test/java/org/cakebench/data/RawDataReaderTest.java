@@ -27,15 +27,20 @@ class RawDataReaderTest {
 
   @Test
   void normalisesConditionsOverAllFilesOfADataset() throws IOException {
+    // The humans' file alone reads as integers, the model's as floats: together they are floats.
     write(
         "high-pass/high-pass_subject-01_session_1.csv",
-        "subject-01,1,1,1,oven,oven,1,0001_hp_s01_1_oven_n04111531_1.png\n");
+        "subject-01,1,1,1,oven,oven,1,0001_hp_s01_1_oven_n04111531_1.png\n"
+            + "subject-01,1,2,1,oven,oven,3,0002_hp_s01_3_oven_n04111531_2.png\n");
     write(
         "high-pass/high-pass_resnet50_session-1.csv",
-        "resnet50,1,1,NaN,oven,oven,0.4,0001_hp_dnn_0.4_oven_n04111531_1.png\n");
-    DatasetTrials d = new RawDataReader(warnings::add).read(dir).dataset("high-pass").orElseThrow();
-    assertThat(d.observer("subject-01").orElseThrow().trials().get(0).condition()).isEqualTo("1.0");
-    assertThat(d.observer("resnet50").orElseThrow().trials().get(0).condition()).isEqualTo("0.4");
+        "resnet50,1,1,NaN,oven,oven,1.0,0001_hp_dnn_1.0_oven_n04111531_1.png\n"
+            + "resnet50,1,2,NaN,oven,oven,3.00,0002_hp_dnn_3.00_oven_n04111531_2.png\n");
+    DatasetTrials d =
+        new RawDataReader(warnings::add).read(dir).dataset(Datasets.HIGH_PASS).orElseThrow();
+    ImageIndex images = d.images();
+    assertThat(images.condition(images.position("n04111531_1.png").orElseThrow())).isEqualTo("1.0");
+    assertThat(images.condition(images.position("n04111531_2.png").orElseThrow())).isEqualTo("3.0");
   }
 
   @Test
@@ -44,7 +49,8 @@ class RawDataReaderTest {
     write("edge/edge_subject-02_session_1.csv", "subject-02,1,1,1,cat,cat,0,0001_x_cat1.png\n");
     RawData data = new RawDataReader(warnings::add).read(dir);
     assertThat(
-            data.dataset("edge").orElseThrow().observers().stream().map(ObserverTrials::observer))
+            data.dataset(Datasets.EDGE).orElseThrow().observers().stream()
+                .map(ObserverTrials::observer))
         .containsExactly("subject-02", "zeta");
     assertThat(data.models()).containsExactly("zeta");
   }
@@ -70,6 +76,60 @@ class RawDataReaderTest {
   }
 
   @Test
+  void sameImageTwiceInOneFileNamesBothLines() throws IOException {
+    write(
+        "edge/edge_m_session-1.csv",
+        "m,1,1,NaN,cat,cat,0,cat1.png\nm,1,2,NaN,dog,cat,0,cat1.png\n");
+    assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("edge_m_session-1.csv:3")
+        .hasMessageContaining("first on line 2");
+  }
+
+  @Test
+  void observersShownDifferentImagesAreNamedWithTheirFiles() throws IOException {
+    write("edge/edge_subject-01_session_1.csv", "subject-01,1,1,1,cat,cat,0,0001_x_cat1.png\n");
+    write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,dog1.png\n");
+    assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(dir.resolve("edge/edge_subject-01_session_1.csv").toString())
+        .hasMessageContaining(dir.resolve("edge/edge_m_session-1.csv").toString())
+        .hasMessageContaining("shown different images");
+  }
+
+  @Test
+  void theSameImageInAnotherConditionIsADifferentShowing() throws IOException {
+    write(
+        "rotation/rotation_subject-01_session_1.csv",
+        "subject-01,1,1,1,cat,cat,90,0001_r_cat1.png\n");
+    write("rotation/rotation_m_session-1.csv", "m,1,1,NaN,cat,cat,180,0001_r_cat1.png\n");
+    assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir))
+        .hasMessageContaining("image cat1.png has another condition");
+  }
+
+  @Test
+  void filesWithASyntheticColumnMarkTheirObserversAsRehearsalData() throws IOException {
+    Files.createDirectories(dir.resolve("edge"));
+    Files.writeString(
+        dir.resolve("edge/edge_s_synthetic_session-1.csv"),
+        HEADER.strip() + ",synthetic\ns,1,1,NaN,cat,cat,0,cat1.png,rehearsal-not-results\n");
+    write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,cat1.png\n");
+    RawData data = new RawDataReader(warnings::add).read(dir);
+    assertThat(data.synthetic()).containsExactly("s");
+    assertThat(data.models()).containsExactly("m", "s");
+  }
+
+  @Test
+  void listsEveryModelDecisionFileOnceForDownload() throws IOException {
+    write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,cat1.png\n");
+    write("edge/edge_subject-01_session_1.csv", "subject-01,1,1,1,cat,cat,0,0001_x_cat1.png\n");
+    RawData data = new RawDataReader(warnings::add).read(dir);
+    assertThat(data.decisionFiles())
+        .containsExactly(
+            new DecisionFile("m", Datasets.EDGE, dir.resolve("edge/edge_m_session-1.csv")));
+  }
+
+  @Test
   void missingFolderIsAClearError() {
     assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir.resolve("nope")))
         .hasMessageContaining("raw-data directory not found");
@@ -85,7 +145,7 @@ class RawDataReaderTest {
     long humanTrials =
         data.datasets().stream()
             .flatMap(d -> d.humans().stream())
-            .mapToLong(o -> o.trials().size())
+            .mapToLong(ObserverTrials::size)
             .sum();
     assertThat(humanTrials).isEqualTo(85_120);
     assertThat(warnings).isEmpty();

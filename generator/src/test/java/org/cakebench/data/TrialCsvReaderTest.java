@@ -20,6 +20,37 @@ class TrialCsvReaderTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheHeaderIsIgnored() throws IOException {
+    // Spreadsheet programs write one at the start of a UTF-8 export.
+    Path file =
+        csv(
+            "\uFEFFsubj,session,trial,rt,object_response,category,condition,imagename\n"
+                + "subject-01,1,1,0.79,oven,oven,cr,0001_cl_s01_cr_oven_40_n04111531_14126.png\n");
+    assertThat(TrialCsvReader.read(file)).hasSize(1);
+  }
+
+  @Test
+  void aBadRowEndsTheReadingBeforeAnythingAfterItIsRead() throws IOException {
+    // Had the reader gone on, the unclosed quote on the last line would be the error reported.
+    StringBuilder text =
+        new StringBuilder("subj,session,trial,rt,object_response,category,condition,imagename\n");
+    text.append("subject-01,1,1,0.79,oven,oven,cr,0001_a_oven_1.png\n");
+    text.append("subject-01,1,2,0.79,zebra,oven,cr,0002_a_oven_2.png\n");
+    for (int i = 3; i < 50_000; i++) {
+      text.append("subject-01,1,").append(i).append(",0.5,oven,oven,cr,x_oven_").append(i);
+      text.append(".png\n");
+    }
+    text.append("subject-01,1,0,0.5,\"oven,oven,cr,never.png\n");
+    Path file = csv(text.toString());
+    List<Long> seen = new java.util.ArrayList<>();
+    assertThatThrownBy(() -> TrialCsvReader.forEach(file, (t, line, synthetic) -> seen.add(line)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(":3")
+        .hasMessageContaining("unknown object_response 'zebra'");
+    assertThat(seen).containsExactly(2L);
+  }
+
+  @Test
   void readsHumanFileWithCapitalisedSessionHeader() throws IOException {
     Path file =
         csv(

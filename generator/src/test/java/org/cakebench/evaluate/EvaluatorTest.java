@@ -270,6 +270,35 @@ class EvaluatorTest {
     return decisions;
   }
 
+  @Test
+  void aRunRemovesTheTemporaryFilesOfItsJobsThatAKilledRunLeft() throws IOException {
+    ModelSpec a = Fixtures.model("a", Fixtures.modelFile(Fixtures.POOL8));
+    ModelSpec b = Fixtures.model("b", Fixtures.modelFile(Fixtures.POOL8));
+    Path edge = Files.createDirectories(cache.resolve("raw-data/edge"));
+    // What AtomicFiles leaves when killed while writing a trial file or a manifest.
+    List<String> killedWrites =
+        List.of(".edge_a_session-1.csv4411.tmp", ".edge_a_session-1.manifest.json99.tmp");
+    List<String> lockedWrites = List.of(".edge_b_session-1.csv12.tmp");
+    List<String> notOurs = List.of(".edge_a_session-1.csv.tmp", ".notes123.tmp", "a.tmp");
+    for (String name :
+        Stream.of(killedWrites, lockedWrites, notOurs).flatMap(List::stream).toList()) {
+      Files.writeString(edge.resolve(name), "half");
+    }
+    DecisionCache decisions = new DecisionCache(cache.resolve("raw-data"));
+    // b is being written by another process: its files are left alone.
+    try (DecisionLock other = decisions.tryLock(job(b, "edge")).orElseThrow()) {
+      EvaluationSummary run = evaluate(List.of(a, b), List.of("edge"), Shard.ALL);
+      assertThat(run.written()).isEqualTo(1);
+      assertThat(run.locked()).isEqualTo(1);
+    }
+    for (String name : killedWrites) {
+      assertThat(edge.resolve(name)).doesNotExist();
+    }
+    for (String name : Stream.concat(lockedWrites.stream(), notOurs.stream()).toList()) {
+      assertThat(edge.resolve(name)).hasContent("half");
+    }
+  }
+
   private EvaluationSummary evaluate(List<ModelSpec> specs, List<String> datasets, Shard shard) {
     return evaluate(specs, datasets, shard, images);
   }

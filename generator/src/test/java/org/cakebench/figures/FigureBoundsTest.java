@@ -35,7 +35,7 @@ class FigureBoundsTest {
     return sets.entrySet().stream()
         .flatMap(
             set ->
-                AllFigures.of(set.getValue(), Fixture.STYLES).stream()
+                AllFigures.of(set.getValue(), Fixture.STYLES, Fixture.SETTINGS).stream()
                     .map(f -> Arguments.of(set.getKey() + " " + f.id(), f)));
   }
 

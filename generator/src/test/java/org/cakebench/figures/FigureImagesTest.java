@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.cakebench.data.PaperSection;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +64,6 @@ class FigureImagesTest {
     assertThat(figure.title()).isNotBlank();
     assertThat(figure.caption()).hasSizeGreaterThan(60).doesNotContain("null", "NaN");
     assertThat(figure.altText()).hasSizeGreaterThan(40).doesNotContain("null", "NaN");
-    assertThat(figure.section()).isIn("ood", "category", "image", "shape", "benchmark");
+    assertThat(figure.section()).isNotEqualTo(PaperSection.DATA);
   }
 }

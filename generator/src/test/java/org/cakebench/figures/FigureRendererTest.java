@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.Datasets;
+import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ class FigureRendererTest {
   @Test
   void renderAllWritesEveryFigureOfThePaperAndTheBenchmark() {
     List<FigureFile> files =
-        FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+        FigureRenderer.renderAll(
+            Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
 
     assertThat(files)
         .extracting(FigureFile::id)
@@ -52,21 +55,35 @@ class FigureRendererTest {
     assertThat(files)
         .filteredOn(f -> f.id().startsWith("fig1-"))
         .extracting(FigureFile::section)
-        .containsOnly("ood");
+        .containsOnly(PaperSection.OOD);
     assertThat(files)
         .filteredOn(f -> f.id().startsWith("fig2-"))
         .extracting(FigureFile::section)
-        .containsOnly("image");
+        .containsOnly(PaperSection.IMAGE);
+    // A figure of one dataset says which; it is never read from the figure's id.
+    assertThat(files)
+        .filteredOn(f -> f.id().equals("fig1-contrast"))
+        .extracting(FigureFile::dataset)
+        .containsExactly(Datasets.CONTRAST);
+    assertThat(files)
+        .filteredOn(f -> f.id().equals("fig2-groups"))
+        .extracting(FigureFile::dataset)
+        .containsOnlyNulls();
   }
 
   @Test
   @Tag("slow")
   void renderingTheSameResultsTwiceGivesIdenticalBytes() throws IOException {
     List<FigureFile> a =
-        FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+        FigureRenderer.renderAll(
+            Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
     List<FigureFile> b =
         FigureRenderer.renderAll(
-            Fixture.analyse(SyntheticTrials.standard()), Fixture.CATALOG, second, w -> {});
+            Fixture.analyse(SyntheticTrials.standard()),
+            Fixture.CATALOG,
+            Fixture.SETTINGS,
+            second,
+            w -> {});
 
     assertThat(b).isEqualTo(a);
     for (FigureFile f : a) {
@@ -83,10 +100,11 @@ class FigureRendererTest {
     RawData withRotation =
         SyntheticTrials.of(
             List.of("subject-01", "subject-02"), List.of("resnet50"), List.of("rotation"));
-    FigureRenderer.renderAll(Fixture.analyse(withRotation), Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(
+        Fixture.analyse(withRotation), Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
     assertThat(first.resolve("figures/fig1-rotation.png")).exists();
 
-    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
 
     assertThat(first.resolve("figures/fig1-rotation.png")).doesNotExist();
     assertThat(first.resolve("figures/fig1-rotation.svg")).doesNotExist();
@@ -112,8 +130,8 @@ class FigureRendererTest {
     // An index that names files outside the folder: ids with path parts are not ours.
     Files.writeString(folder.resolve(FigureIndex.FILE), "../outside\n./my-plot\n");
 
-    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
-    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
+    FigureRenderer.renderAll(Fixture.STANDARD, Fixture.CATALOG, Fixture.SETTINGS, first, w -> {});
 
     assertThat(foreign).allSatisfy(p -> assertThat(p).hasContent("keep"));
   }
@@ -127,7 +145,8 @@ class FigureRendererTest {
             List.of("contrast"));
     List<String> warnings = new ArrayList<>();
 
-    FigureRenderer.renderAll(Fixture.analyse(data), Fixture.CATALOG, first, warnings::add);
+    FigureRenderer.renderAll(
+        Fixture.analyse(data), Fixture.CATALOG, Fixture.SETTINGS, first, warnings::add);
 
     assertThat(warnings).anySatisfy(w -> assertThat(w).contains("my_new_model", "other"));
     assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("resnet50"));

@@ -5,17 +5,28 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
-import org.cakebench.analysis.ConsistencyWithHumans;
+import org.cakebench.analysis.ConsistencyMatrix;
+import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Category;
+import org.cakebench.data.Condition;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.Datasets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each figure's data table carries exactly the numbers the analyses computed. */
 class FigureTablesTest {
   private static final AnalysisResults R = Fixture.STANDARD;
+
+  private static Condition condition(Dataset d, String label) {
+    return d.condition(label).orElseThrow();
+  }
+
+  private static ConsistencyMatrix matrix(Dataset d) {
+    return R.dataset(d).flatMap(DatasetResults::consistency).orElseThrow();
+  }
 
   static Stream<Figure> figures() {
     return Fixture.standardFigures().stream();
@@ -28,37 +39,27 @@ class FigureTablesTest {
     assertThat(t.rows()).as("rows of " + figure.id()).isNotEmpty();
     String id = figure.id();
     for (List<String> row : t.rows()) {
+      Dataset shown = figure.dataset().orElse(null);
       if (id.startsWith("fig1-")) {
-        String dataset = id.substring("fig1-".length());
         double expected =
-            R.score(cell(t, row, "observer"), dataset, cell(t, row, "condition"))
+            R.score(cell(t, row, "observer"), shown, condition(shown, cell(t, row, "condition")))
                 .orElseThrow()
                 .accuracy();
         assertNumber(t, row, "accuracy", expected);
       } else if (id.startsWith("ec-")) {
-        String dataset = id.substring("ec-".length());
         double expected =
-            R.humanConsistency().stream()
-                .filter(
-                    h ->
-                        h.dataset().equals(dataset)
-                            && h.observer().equals(cell(t, row, "observer"))
-                            && h.condition().equals(cell(t, row, "condition")))
-                .mapToDouble(ConsistencyWithHumans::kappa)
-                .findFirst()
-                .orElseThrow();
+            R.score(cell(t, row, "observer"), shown, condition(shown, cell(t, row, "condition")))
+                .orElseThrow()
+                .kappa();
         assertNumber(t, row, "kappa", expected);
       } else if (id.equals("fig2-groups")) {
         double expected =
-            R.matrix(cell(t, row, "dataset"), Analyses.ALL)
-                .orElseThrow()
+            matrix(Datasets.require(cell(t, row, "dataset")))
                 .kappa(cell(t, row, "observer_a"), cell(t, row, "observer_b"));
         assertNumber(t, row, "kappa", expected);
       } else if (id.startsWith("fig2-")) {
-        String dataset = id.substring("fig2-".length());
         for (int j = 1; j < t.columns().size(); j++) {
-          double expected =
-              R.matrix(dataset, Analyses.ALL).orElseThrow().kappa(row.get(0), t.columns().get(j));
+          double expected = matrix(shown).kappa(row.get(0), t.columns().get(j));
           assertThat(Double.parseDouble(row.get(j))).isCloseTo(expected, within(1e-6));
         }
       } else if (id.equals("fig3-shape-bias")) {
@@ -71,9 +72,10 @@ class FigureTablesTest {
         assertNumber(t, row, "shape_fraction", bias.bias());
         assertNumber(t, row, "texture_fraction", 1 - bias.bias());
       } else if (id.startsWith("fig4-") || id.startsWith("fig5-")) {
-        String dataset = id.startsWith("fig4-") ? "uniform-noise" : "low-pass";
         var matrix =
-            R.confusion(cell(t, row, "observer"), dataset, cell(t, row, "condition")).orElseThrow();
+            R.score(cell(t, row, "observer"), shown, condition(shown, cell(t, row, "condition")))
+                .orElseThrow()
+                .confusion();
         String response = cell(t, row, "response");
         Category truth = Category.fromLabel(cell(t, row, "category")).orElseThrow();
         double expected =
@@ -95,7 +97,10 @@ class FigureTablesTest {
         assertNumber(t, row, column, expected);
       } else if (id.equals("nonparametric-accuracy")) {
         double expected =
-            R.score(cell(t, row, "observer"), cell(t, row, "dataset"), Analyses.ALL)
+            R.score(
+                    cell(t, row, "observer"),
+                    Datasets.require(cell(t, row, "dataset")),
+                    Condition.ALL)
                 .orElseThrow()
                 .accuracy();
         assertNumber(t, row, "accuracy", expected);

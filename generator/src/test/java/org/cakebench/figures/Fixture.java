@@ -8,12 +8,16 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.RawData;
+import org.cakebench.data.ReportSettings;
+import org.cakebench.site.SiteFixture;
 
 /** The project's observer catalog and the analysed synthetic trials, computed once per run. */
 final class Fixture {
   static final ObserverCatalog CATALOG =
       ObserverCatalog.load(Path.of("content", "observers.yaml"), Path.of("."));
   static final ObserverStyles STYLES = new ObserverStyles(CATALOG);
+  static final ReportSettings SETTINGS =
+      ReportSettings.load(SiteFixture.PROJECT.resolve("content/report.yaml"));
   static final AnalysisResults STANDARD = analyse(SyntheticTrials.standard());
 
   private Fixture() {}
@@ -77,6 +81,6 @@ final class Fixture {
   }
 
   static List<Figure> standardFigures() {
-    return AllFigures.of(STANDARD, STYLES);
+    return AllFigures.of(STANDARD, STYLES, SETTINGS);
   }
 }

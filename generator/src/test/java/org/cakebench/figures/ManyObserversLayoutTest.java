@@ -25,7 +25,8 @@ class ManyObserversLayoutTest {
     String keep = System.getProperty("figures.keep");
     Path out = keep == null ? temp : Path.of(keep);
 
-    List<FigureFile> files = FigureRenderer.renderAll(results, Fixture.CATALOG, out, w -> {});
+    List<FigureFile> files =
+        FigureRenderer.renderAll(results, Fixture.CATALOG, Fixture.SETTINGS, out, w -> {});
 
     assertThat(files).hasSize(19);
     assertThat(files).allSatisfy(f -> assertThat(f.width()).isLessThanOrEqualTo(Theme.WIDTH));

@@ -41,26 +41,29 @@ final class SyntheticTrials {
       if (!datasetNames.contains(d.name())) {
         continue;
       }
-      List<ObserverTrials> observers = new ArrayList<>();
       List<String> ids = new ArrayList<>(humans);
-      models.stream().sorted().forEach(ids::add);
-      for (String id : ids) {
-        observers.add(new ObserverTrials(id, trials(d, id)));
-      }
-      datasets.add(new DatasetTrials(d, observers));
+      ids.addAll(models);
+      datasets.add(aligned(d, ids));
     }
     return new RawData(datasets);
+  }
+
+  private static DatasetTrials aligned(Dataset d, List<String> observers) {
+    List<Trial> all = new ArrayList<>();
+    observers.forEach(id -> all.addAll(trials(d, id)));
+    return DatasetTrials.of(d, all);
   }
 
   /** {@code base} with the trials of {@code model} added on the named datasets only. */
   static RawData plus(RawData base, String model, List<String> datasetNames) {
     List<DatasetTrials> datasets = new ArrayList<>();
     for (DatasetTrials d : base.datasets()) {
-      List<ObserverTrials> observers = new ArrayList<>(d.observers());
+      List<String> ids =
+          new ArrayList<>(d.observers().stream().map(ObserverTrials::observer).toList());
       if (datasetNames.contains(d.dataset().name())) {
-        observers.add(new ObserverTrials(model, trials(d.dataset(), model)));
+        ids.add(model);
       }
-      datasets.add(new DatasetTrials(d.dataset(), observers));
+      datasets.add(aligned(d.dataset(), ids));
     }
     return new RawData(datasets);
   }

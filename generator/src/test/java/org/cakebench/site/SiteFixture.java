@@ -16,12 +16,18 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverCatalog;
+import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.data.ReportSettings;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
+import org.cakebench.report.BuildInfo;
+import org.cakebench.report.Report;
+import org.cakebench.report.ReportAssembler;
 
 /**
  * Builds the input of a site for tests: a raw-data folder (synthetic or shared), the analyses, the
@@ -48,18 +54,45 @@ public final class SiteFixture {
   public static SiteInput input(
       Path rawData, Path outDir, Path stimuli, SitePaths paths, boolean realFigures) {
     RawData data = new RawDataReader(w -> {}).read(rawData);
-    AnalysisResults results = Analyses.run(data, w -> {});
-    ObserverCatalog catalog =
-        ObserverCatalog.load(PROJECT.resolve("content/observers.yaml"), PROJECT);
-    return new SiteInput(
+    ObserverCatalog catalog = catalog();
+    AnalysisResults results = Analyses.run(data, catalog, w -> {});
+    List<FigureFile> figures =
+        realFigures
+            ? FigureRenderer.renderAll(results, catalog, settings(), outDir, w -> {})
+            : figures(outDir);
+    Report report =
+        ReportAssembler.assemble(
+            results,
+            catalog,
+            figures,
+            new BuildInfo("test", "2025-01-02", "synthetic trials"),
+            data.decisionFiles(),
+            List.copyOf(data.synthetic()));
+    return new SiteInput(report, stimuli, paths);
+  }
+
+  /** The project's report settings. */
+  public static ReportSettings settings() {
+    return ReportSettings.load(PROJECT.resolve("content/report.yaml"));
+  }
+
+  /** The project's observer catalogue. */
+  public static ObserverCatalog catalog() {
+    return ObserverCatalog.load(PROJECT.resolve("content/observers.yaml"), PROJECT);
+  }
+
+  /** The report of a raw-data folder, with the given figures, as the build assembles it. */
+  public static Report report(Path rawData) {
+    RawData data = new RawDataReader(w -> {}).read(rawData);
+    ObserverCatalog catalog = catalog();
+    AnalysisResults results = Analyses.run(data, catalog, w -> {});
+    return ReportAssembler.assemble(
         results,
-        data,
         catalog,
-        realFigures ? FigureRenderer.renderAll(results, catalog, outDir, w -> {}) : figures(outDir),
-        rawData,
-        stimuli,
-        paths,
-        new BuildInfo("test", "2025-01-02", "synthetic trials"));
+        List.of(),
+        new BuildInfo("1.0", "2025-01-02", "x"),
+        data.decisionFiles(),
+        List.copyOf(data.synthetic()));
   }
 
   /** The published data of the shared mirror ({@code -Dcakebench.shared}), if it is there. */
@@ -111,12 +144,22 @@ public final class SiteFixture {
   public static List<FigureFile> figures(Path outDir) {
     List<FigureFile> figures = new ArrayList<>();
     String[][] specs = {
-      {"accuracy-uniform-noise", "ood", "Accuracy under uniform noise"},
-      {"confusion-uniform-noise", "category", "Confusion matrices, uniform noise"},
-      {"error-consistency-cue-conflict", "image", "Error consistency on cue conflict"},
-      {"shape-bias", "shape", "Shape bias"},
-      {"benchmark-accuracy", "benchmark", "OOD accuracy"},
-      {"ec-uniform-noise", "benchmark", "Error consistency with humans per condition"}
+      {"accuracy-uniform-noise", "OOD", "Accuracy under uniform noise", "uniform-noise"},
+      {"confusion-uniform-noise", "CATEGORY", "Confusion matrices, uniform noise", "uniform-noise"},
+      {
+        "error-consistency-cue-conflict",
+        "IMAGE",
+        "Error consistency on cue conflict",
+        "cue-conflict"
+      },
+      {"shape-bias", "SHAPE", "Shape bias", ""},
+      {"benchmark-accuracy", "BENCHMARK", "OOD accuracy", ""},
+      {
+        "ec-uniform-noise",
+        "BENCHMARK",
+        "Error consistency with humans per condition",
+        "uniform-noise"
+      }
     };
     for (String[] s : specs) {
       String id = s[0];
@@ -126,7 +169,8 @@ public final class SiteFixture {
       figures.add(
           new FigureFile(
               id,
-              s[1],
+              PaperSection.valueOf(s[1]),
+              s[3].isEmpty() ? null : Datasets.require(s[3]),
               s[2],
               "Synthetic figure drawn by the test; " + s[2].toLowerCase(Locale.ROOT) + ".",
               "Bar chart: " + s[2] + " of humans and two models",

@@ -15,6 +15,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.IoErrors;
 
 /**
  * Extracts a {@code .tar.gz} archive into an empty folder, refusing anything that could reach
@@ -36,8 +37,13 @@ public final class ArchiveExtractor {
     this.maxBytes = maxBytes;
   }
 
-  /** Extracts the gzip-compressed tar stream {@code in} into the empty folder {@code target}. */
+  /**
+   * Extracts the gzip-compressed tar stream {@code in} into the empty folder {@code target}. A
+   * failure names the archive, the entry and the reason (a full disk, a name too long for the file
+   * system, a damaged header).
+   */
   public int extractTarGz(InputStream in, Path target) {
+    String at = "its start";
     try {
       Files.createDirectories(target);
       Path root = target.toRealPath();
@@ -48,13 +54,16 @@ public final class ArchiveExtractor {
         for (TarArchiveEntry entry = tar.getNextEntry();
             entry != null;
             entry = tar.getNextEntry()) {
+          at = "entry '" + entry.getName() + "'";
           bytes += extract(tar, entry, root, maxBytes - bytes);
           entries++;
+          at = "the header after entry '" + entry.getName() + "'";
         }
       }
       return entries;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot extract " + archiveName, e);
+      throw new UncheckedIOException(
+          "cannot extract " + archiveName + ", " + at + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -88,6 +97,10 @@ public final class ArchiveExtractor {
         if (segment.equals("..")) {
           throw refuse(name, "symbolic link '" + link + "' may point outside the archive");
         }
+      }
+      if (Path.of(link).normalize().toString().isEmpty()) {
+        // "." and the like: the folder it stands in, a loop for whoever follows links
+        throw refuse(name, "symbolic link '" + link + "' points at its own folder");
       }
       Files.createSymbolicLink(dest, Path.of(link));
       return 0;

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,9 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
-import org.apache.commons.codec.digest.DigestUtils;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.IoErrors;
+import org.cakebench.data.LockFile;
 import org.cakebench.data.ProgressBars;
 import org.jspecify.annotations.Nullable;
 
@@ -54,34 +51,30 @@ public final class DataFetcher {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + dir, e);
+      throw new UncheckedIOException("cannot create " + dir + ": " + IoErrors.reason(e), e);
     }
-    try (FileChannel channel =
-            FileChannel.open(
-                dir.resolve(".fetch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel, dir)) {
+    Path lockFile = dir.resolve(".fetch.lock");
+    try (LockFile lock =
+        LockFile.tryAcquire(lockFile)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        dir,
+                        "another cakebench fetch is writing to this data folder ("
+                            + LockFile.holderOf(lockFile)
+                            + ")"))) {
+      // Only fetches write the record, and this one holds the lock: its temporary files are
+      // what killed fetches left.
+      AtomicFiles.removeLeftovers(dir.resolve(VerifiedFiles.FILE_NAME));
       return fetchLocked(entries);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + dir, e);
     }
-  }
-
-  private static FileLock tryLock(FileChannel channel, Path dir) throws IOException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null; // held by this very process
-    }
-    if (lock == null) {
-      throw new InvalidInputException(
-          dir, "another cakebench fetch is writing to this data folder");
-    }
-    return lock;
   }
 
   private FetchReport fetchLocked(List<ManifestEntry> entries) {
-    VerifiedFiles verified = VerifiedFiles.load(options.dataDir());
+    VerifiedFiles verified =
+        options.fullCheck()
+            ? VerifiedFiles.none(options.dataDir())
+            : VerifiedFiles.load(options.dataDir());
     List<ManifestEntry> todo = new ArrayList<>();
     int present = 0;
     for (ManifestEntry e : entries) {
@@ -107,11 +100,10 @@ public final class DataFetcher {
               pool.submit(
                   () -> {
                     try {
-                      fetchWithRetries(e, watch, bar);
-                      verified.markVerified(e);
+                      verified.markVerified(e, fetchWithRetries(e, watch, bar));
                       fetched.incrementAndGet();
-                    } catch (IOException ex) {
-                      failures.add(new FetchReport.Failure(e.path(), ex.getMessage()));
+                    } catch (IOException | RuntimeException ex) {
+                      failures.add(new FetchReport.Failure(e.path(), IoErrors.reason(ex)));
                     }
                   }));
         }
@@ -125,10 +117,17 @@ public final class DataFetcher {
         throw new IllegalStateException(e.getCause());
       } finally {
         pool.shutdownNow();
-        verified.save();
       }
-    } else {
+    }
+    try {
       verified.save();
+    } catch (UncheckedIOException e) {
+      // Never instead of the list of files: on a full disk this fails along with them.
+      failures.add(
+          new FetchReport.Failure(
+              VerifiedFiles.FILE_NAME,
+              IoErrors.reason(e.getCause())
+                  + " (the record of verified files; the next run checks them again)"));
     }
     List<FetchReport.Failure> sorted = new ArrayList<>(failures);
     sorted.sort(Comparator.comparing(FetchReport.Failure::path));
@@ -139,24 +138,26 @@ public final class DataFetcher {
   private boolean matchesOnDisk(ManifestEntry e, VerifiedFiles verified) {
     Path file = options.dataDir().resolve(e.path());
     try {
-      if (Files.isRegularFile(file)
-          && Files.size(file) == e.bytes()
-          && sha256(file).equals(e.sha256())) {
-        verified.markVerified(e);
-        return true;
+      if (!Files.isRegularFile(file) || Files.size(file) != e.bytes()) {
+        return false;
       }
-      return false;
+      ContentDigest digest = ContentDigest.of(file);
+      if (!digest.sha256().equals(e.sha256())) {
+        return false;
+      }
+      verified.markVerified(e, digest.crc32c());
+      return true;
     } catch (IOException ex) {
       return false;
     }
   }
 
-  private void fetchWithRetries(ManifestEntry e, StallWatch watch, @Nullable ProgressBar bar)
+  /** Fetches {@code e} into place; gives the CRC-32C of its verified content. */
+  private long fetchWithRetries(ManifestEntry e, StallWatch watch, @Nullable ProgressBar bar)
       throws IOException {
     for (int attempt = 0; ; attempt++) {
       try {
-        fetchOnce(e, watch, bar);
-        return;
+        return fetchOnce(e, watch, bar);
       } catch (FetchException ex) {
         if (!ex.retryable() || attempt >= options.retries()) {
           throw ex;
@@ -166,7 +167,7 @@ public final class DataFetcher {
     }
   }
 
-  private void fetchOnce(ManifestEntry e, StallWatch watch, @Nullable ProgressBar bar)
+  private long fetchOnce(ManifestEntry e, StallWatch watch, @Nullable ProgressBar bar)
       throws IOException {
     Path target = options.dataDir().resolve(e.path());
     Files.createDirectories(target.getParent());
@@ -179,8 +180,7 @@ public final class DataFetcher {
     if (offset == e.bytes() && offset > 0) {
       // An earlier attempt got every byte but stopped before the check: check it now.
       try {
-        verifyAndMove(e, part, target, offset);
-        return;
+        return verifyAndMove(e, part, target, offset);
       } catch (FetchException mismatch) {
         offset = 0; // verifyAndMove deleted the part; fetch it whole
       }
@@ -194,7 +194,7 @@ public final class DataFetcher {
     }
     try {
       written = transfer(opened, e, part, append, written, watch, bar);
-      verifyAndMove(e, part, target, written);
+      return verifyAndMove(e, part, target, written);
     } catch (FetchException ex) {
       // A transfer that broke off keeps its part to resume from; a wrong one starts over.
       if (!ex.retryable()) {
@@ -202,9 +202,17 @@ public final class DataFetcher {
         if (append) {
           // The part may be left from an older manifest or a changed upstream file: once more,
           // from the first byte, before calling the file wrong.
-          fetchOnce(e, watch, bar);
-          return;
+          return fetchOnce(e, watch, bar);
         }
+      }
+      throw ex;
+    } catch (PartOutput.WriteFailure ex) {
+      // Writing failed here (a full disk, an I/O error): the space is wanted back, and a part
+      // whose last write failed is no base to resume from.
+      try {
+        Files.deleteIfExists(part);
+      } catch (IOException ignored) {
+        // named below all the same
       }
       throw ex;
     }
@@ -222,12 +230,7 @@ public final class DataFetcher {
       throws IOException {
     try (InputStream in = opened.stream();
         StallWatch.Transfer transfer = watch.watch(in, e.path());
-        OutputStream out =
-            Files.newOutputStream(
-                part,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE,
-                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+        OutputStream out = PartOutput.open(part, append)) {
       long written = start;
       byte[] buffer = new byte[1 << 16];
       int n;
@@ -245,23 +248,21 @@ public final class DataFetcher {
     }
   }
 
-  private void verifyAndMove(ManifestEntry e, Path part, Path target, long written)
+  /** Checks the complete part against the manifest and moves it into place; gives its CRC-32C. */
+  private long verifyAndMove(ManifestEntry e, Path part, Path target, long written)
       throws IOException {
     if (written != e.bytes()) {
       // A short read is a broken transfer: keep the part to resume from.
       throw new FetchException("got " + written + " of " + e.bytes() + " bytes", true);
     }
-    String actual = sha256(part);
-    if (!actual.equals(e.sha256())) {
+    ContentDigest actual = ContentDigest.of(part);
+    if (!actual.sha256().equals(e.sha256())) {
       Files.deleteIfExists(part);
       throw new FetchException(
-          "checksum mismatch: expected SHA-256 " + e.sha256() + ", got " + actual, false);
+          "checksum mismatch: expected SHA-256 " + e.sha256() + ", got " + actual.sha256(), false);
     }
     AtomicFiles.moveIntoPlace(part, target);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    return new DigestUtils(DigestUtils.getSha256Digest()).digestAsHex(file);
+    return actual.crc32c();
   }
 
   private static void sleepBeforeRetry(int attempt) {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param stallTimeout time a download may go without receiving a byte before it is abandoned
  * @param retries further attempts after a transient failure (network error, 5xx, stall)
  * @param progress whether to show a progress bar on stderr
+ * @param fullCheck whether to hash every file present with SHA-256 again, rather than trust a
+ *     content check against what an earlier run verified ({@link VerifiedFiles})
  */
 public record FetchOptions(
     Path dataDir,
@@ -22,7 +24,20 @@ public record FetchOptions(
     Duration connectTimeout,
     Duration stallTimeout,
     int retries,
-    boolean progress) {
+    boolean progress,
+    boolean fullCheck) {
+
+  /** Options without a full check. */
+  public FetchOptions(
+      Path dataDir,
+      @Nullable Path mirror,
+      int jobs,
+      Duration connectTimeout,
+      Duration stallTimeout,
+      int retries,
+      boolean progress) {
+    this(dataDir, mirror, jobs, connectTimeout, stallTimeout, retries, progress, false);
+  }
 
   /** Defaults for {@code dataDir}: 8 parallel files, 20 s timeouts, 2 retries, a progress bar. */
   public static FetchOptions defaults(Path dataDir, @Nullable Path mirror) {
@@ -32,6 +47,13 @@ public record FetchOptions(
 
   /** The same options without a progress bar (tests, quiet builds). */
   public FetchOptions withoutProgress() {
-    return new FetchOptions(dataDir, mirror, jobs, connectTimeout, stallTimeout, retries, false);
+    return new FetchOptions(
+        dataDir, mirror, jobs, connectTimeout, stallTimeout, retries, false, fullCheck);
+  }
+
+  /** The same options, hashing every file present with SHA-256 again. */
+  public FetchOptions withFullCheck() {
+    return new FetchOptions(
+        dataDir, mirror, jobs, connectTimeout, stallTimeout, retries, progress, true);
   }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -13,12 +14,16 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.codec.digest.MessageDigestAlgorithms;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.InvalidInputException;
+import org.cakebench.data.IoErrors;
+import org.cakebench.data.LockFile;
 import org.cakebench.data.ProgressBars;
 import org.jspecify.annotations.Nullable;
 
@@ -90,21 +95,69 @@ public final class ImageArchives {
   }
 
   /**
-   * Makes sure {@code <stimuliDir>/<dataset>} exists, fetching it if not; true when it was fetched.
+   * Makes sure {@code <stimuliDir>/<dataset>} holds the dataset's images, fetching them if not;
+   * true when they were fetched. A lock file keeps two fetches into one folder apart, so the one
+   * holding it may remove what killed fetches left.
    */
   public boolean fetch(String dataset, Path stimuliDir) {
     Datasets.require(dataset);
     Path target = stimuliDir.resolve(dataset);
-    if (Files.isDirectory(target)) {
+    try {
+      Files.createDirectories(stimuliDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + stimuliDir + ": " + IoErrors.reason(e), e);
+    }
+    Path lockFile = stimuliDir.resolve(".fetch-images.lock");
+    try (LockFile lock =
+        LockFile.tryAcquire(lockFile)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        target,
+                        "another cakebench fetch-data is fetching images into this folder ("
+                            + LockFile.holderOf(lockFile)
+                            + ")"))) {
+      removeLeftovers(stimuliDir);
+      if (present(target)) {
+        return false;
+      }
+      fetchInto(dataset, stimuliDir, target);
+      return true;
+    }
+  }
+
+  /**
+   * Whether {@code target} holds the dataset already. A link that is no usable dataset folder (an
+   * older version made {@code colour -> .} of a hostile archive) is removed, just the link; a
+   * folder is never deleted, but named with what is wrong with it.
+   */
+  private static boolean present(Path target) {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
+    String problem = DatasetFolder.problem(target);
+    if (problem == null) {
+      return true;
+    }
+    if (!Files.isSymbolicLink(target)) {
+      throw new InvalidInputException(target, problem + "; remove it to fetch the images again");
+    }
+    try {
+      Files.delete(target);
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot remove the broken link " + target + ": " + IoErrors.reason(e), e);
+    }
+  }
+
+  private void fetchInto(String dataset, Path stimuliDir, Path target) {
     String name = dataset + ".tar.gz";
     URI source = base.resolve(name);
     String tag = "." + dataset + "-" + UUID.randomUUID();
     Path archive = stimuliDir.resolve(tag + ".tar.gz");
     Path staging = stimuliDir.resolve(tag);
     try {
-      Files.createDirectories(stimuliDir);
       log.accept("downloading " + source);
       if ("file".equals(source.getScheme())) {
         copyFromMirror(Path.of(source), archive);
@@ -122,19 +175,42 @@ public final class ImageArchives {
       try (InputStream in = Files.newInputStream(archive)) {
         new ArchiveExtractor(name, maxBytes).extractTarGz(in, staging);
       }
-      // The release archives hold <dataset>/...; accept a bare layout too.
+      // The release archives hold <dataset>/...; accept a bare layout too. Never a link: moving
+      // a link would put the link in place, not the images.
       Path top = staging.resolve(dataset);
-      Path tree = Files.isDirectory(top) && onlyChild(staging, top) ? top : staging;
+      Path tree =
+          Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS) && onlyChild(staging, top)
+              ? top
+              : staging;
+      String problem = DatasetFolder.problem(tree);
+      if (problem != null) {
+        throw new InvalidInputException(name + ": not a dataset: the extracted folder " + problem);
+      }
       Files.move(tree, target, StandardCopyOption.ATOMIC_MOVE);
       log.accept("images of " + dataset + " in " + target);
-      return true;
     } catch (FetchException e) {
       throw new InvalidInputException("cannot download " + source + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot fetch " + source + " into " + target, e);
+      throw new UncheckedIOException(
+          "cannot fetch " + source + " into " + target + ": " + IoErrors.reason(e), e);
     } finally {
       deleteQuietly(archive);
       deleteQuietly(staging);
+    }
+  }
+
+  /** Removes the archives and folders that fetches killed midway left (names of {@link #fetch}). */
+  private static void removeLeftovers(Path stimuliDir) {
+    String names =
+        Datasets.all().stream().map(d -> Pattern.quote(d.name())).collect(Collectors.joining("|"));
+    Pattern leftover =
+        Pattern.compile(
+            "\\.(" + names + ")-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}" + "(\\.tar\\.gz)?");
+    try (Stream<Path> list = Files.list(stimuliDir)) {
+      list.filter(p -> leftover.matcher(p.getFileName().toString()).matches())
+          .forEach(ImageArchives::deleteQuietly);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + stimuliDir + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -248,7 +324,7 @@ public final class ImageArchives {
   }
 
   private static void deleteQuietly(Path path) {
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(path)) {
@@ -257,7 +333,7 @@ public final class ImageArchives {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      // leftovers are hidden (dot) names; a later fetch uses fresh ones
+      // hidden names; the next fetch removes them
     }
   }
 }

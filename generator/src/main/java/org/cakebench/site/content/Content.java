@@ -22,7 +22,7 @@ public final class Content {
   private final Map<String, ContentDoc> cache = new ConcurrentHashMap<>();
 
   /** Content read from {@code folder}, rendered with {@code markdown} and {@code values}. */
-  public Content(Path folder, Markdown markdown, ReportValues values) {
+  public Content(Path folder, Markdown markdown, PlaceholderValues values) {
     this.folder = folder;
     this.markdown = markdown;
     this.placeholders = new Placeholders(values::get);

@@ -8,17 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cakebench.analysis.AnalysisJson;
-import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConditionScore;
-import org.cakebench.analysis.ConfusionEntry;
 import org.cakebench.analysis.ConsistencyMatrix;
-import org.cakebench.analysis.ConsistencyWithHumans;
+import org.cakebench.analysis.DatasetResults;
+import org.cakebench.analysis.ObserverResults;
 import org.cakebench.analysis.ShapeBias;
 import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.Category;
-import org.cakebench.site.claims.ClaimResult;
-import org.cakebench.site.report.ReportData;
+import org.cakebench.data.Condition;
+import org.cakebench.report.ReportData;
+import org.cakebench.report.claims.ClaimResult;
 
 /**
  * The analyses as JSON downloads: benchmark scores, every per-condition score, error consistency
@@ -35,29 +35,32 @@ final class AnalysesJson {
   }
 
   static DownloadFile writeAnalyses(ReportData report, Path file) {
-    AnalysisResults r = report.results();
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode datasets = root.putArray("datasets");
-    r.datasets().forEach(d -> datasets.add(d.name()));
+    report.datasets().forEach(d -> datasets.add(d.name()));
     ArrayNode models = root.putArray("models");
     report.models().forEach(models::add);
     ArrayNode scores = root.putArray("scores");
-    for (ConditionScore s : r.scores()) {
-      ObjectNode n = scores.addObject();
-      n.put("observer", s.observer()).put("dataset", s.dataset()).put("condition", s.condition());
-      number(n, "accuracy", s.accuracy());
-      number(n, "entropy", s.entropy());
-      n.put("trials", s.trials());
-    }
     ArrayNode consistency = root.putArray("human_consistency");
-    for (ConsistencyWithHumans h : r.humanConsistency()) {
-      ObjectNode n = consistency.addObject();
-      n.put("observer", h.observer()).put("dataset", h.dataset()).put("condition", h.condition());
-      number(n, "error_consistency", h.kappa());
-      number(n, "observed_consistency", h.observed());
+    for (DatasetResults d : report.perDataset()) {
+      for (ObserverResults o : d.observers().values()) {
+        for (ConditionScore s : o.conditions()) {
+          ObjectNode n = scores.addObject();
+          key(n, o.observer(), d, s);
+          number(n, "accuracy", s.accuracy());
+          number(n, "entropy", s.entropy());
+          n.put("trials", s.trials());
+          if (s.withHumans() != null) {
+            ObjectNode h = consistency.addObject();
+            key(h, o.observer(), d, s);
+            number(h, "error_consistency", s.withHumans().kappa());
+            number(h, "observed_consistency", s.withHumans().observed());
+          }
+        }
+      }
     }
     ArrayNode shape = root.putArray("shape_bias");
-    for (ShapeBiasEntry e : r.shapeBias()) {
+    for (ShapeBiasEntry e : report.results().shapeBias().values()) {
       ObjectNode n = shape.addObject();
       n.put("observer", e.observer());
       shapeBias(n, e.overall());
@@ -67,9 +70,13 @@ final class AnalysesJson {
       }
     }
     ArrayNode matrices = root.putArray("consistency_matrices");
-    for (ConsistencyMatrix m : r.matrices()) {
+    for (DatasetResults d : report.perDataset()) {
+      ConsistencyMatrix m = d.matrix();
+      if (m == null) {
+        continue;
+      }
       ObjectNode n = matrices.addObject();
-      n.put("dataset", m.dataset()).put("condition", m.condition());
+      n.put("dataset", d.dataset().name()).put("condition", Condition.ALL.label());
       ArrayNode ids = n.putArray("observers");
       m.observers().forEach(ids::add);
       ArrayNode rows = n.putArray("error_consistency");
@@ -81,6 +88,12 @@ final class AnalysesJson {
       }
     }
     return write(file, root);
+  }
+
+  private static void key(ObjectNode n, String observer, DatasetResults d, ConditionScore s) {
+    n.put("observer", observer)
+        .put("dataset", d.dataset().name())
+        .put("condition", s.condition().label());
   }
 
   static DownloadFile writeConfusions(ReportData report, Path file) {
@@ -95,14 +108,21 @@ final class AnalysesJson {
       columns.add(c.label());
     }
     ArrayNode entries = root.putArray("confusions");
-    for (ConfusionEntry e : report.results().confusions()) {
-      ObjectNode n = entries.addObject();
-      n.put("observer", e.observer()).put("dataset", e.dataset()).put("condition", e.condition());
-      ArrayNode percent = n.putArray("percent");
-      for (double[] row : e.matrix().percent()) {
-        ArrayNode values = percent.addArray();
-        for (double v : row) {
-          add(values, v);
+    for (DatasetResults d : report.perDataset()) {
+      for (ObserverResults o : d.observers().values()) {
+        for (ConditionScore s : o.conditions()) {
+          if (s.confusion() == null) {
+            continue;
+          }
+          ObjectNode n = entries.addObject();
+          key(n, o.observer(), d, s);
+          ArrayNode percent = n.putArray("percent");
+          for (double[] row : s.confusion().percent()) {
+            ArrayNode values = percent.addArray();
+            for (double v : row) {
+              add(values, v);
+            }
+          }
         }
       }
     }
@@ -114,7 +134,7 @@ final class AnalysesJson {
     for (ClaimResult c : claims) {
       ObjectNode n = root.addObject();
       n.put("id", c.id())
-          .put("section", c.text().section())
+          .put("section", c.text().section().key())
           .put("where", c.text().where())
           .put("statement", c.text().statement())
           .put("paper", c.text().paperValue())

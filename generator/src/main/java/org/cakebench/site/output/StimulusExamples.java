@@ -26,8 +26,8 @@ public final class StimulusExamples {
   private StimulusExamples() {}
 
   /** Copies examples of every registry dataset found under {@code stimuli} (may be null). */
-  public static Map<String, List<StimulusExample>> copy(@Nullable Path stimuli, Path outDir) {
-    Map<String, List<StimulusExample>> examples = new LinkedHashMap<>();
+  public static Map<Dataset, List<StimulusExample>> copy(@Nullable Path stimuli, Path outDir) {
+    Map<Dataset, List<StimulusExample>> examples = new LinkedHashMap<>();
     if (stimuli == null || !Files.isDirectory(stimuli)) {
       return examples;
     }
@@ -55,7 +55,7 @@ public final class StimulusExamples {
         }
       }
       if (!chosen.isEmpty()) {
-        examples.put(d.name(), List.copyOf(chosen));
+        examples.put(d, List.copyOf(chosen));
       }
     }
     return examples;
@@ -63,7 +63,7 @@ public final class StimulusExamples {
 
   private static StimulusExample describe(Dataset d, String category, Path image, String relative) {
     String stem = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    if (d.name().equals("cue-conflict") && stem.contains("-")) {
+    if (d.equals(Datasets.CUE_CONFLICT) && stem.contains("-")) {
       String texture = stem.substring(stem.lastIndexOf('-') + 1).replaceAll("\\d", "");
       String caption = "shape " + category + ", texture " + texture;
       return new StimulusExample(

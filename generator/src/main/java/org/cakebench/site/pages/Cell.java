@@ -1,6 +1,6 @@
 package org.cakebench.site.pages;
 
-import org.cakebench.site.report.Format;
+import org.cakebench.report.Format;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,36 +8,34 @@ import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Observers;
+import org.cakebench.report.Format;
+import org.cakebench.report.ReportData;
 import org.cakebench.site.output.StimulusExample;
-import org.cakebench.site.report.Format;
-import org.cakebench.site.report.ReportData;
 
 /** The datasets index (all 17) and one page per dataset with trials. */
 final class DatasetPages {
   private DatasetPages() {}
 
   static PageModel index(PageSources s) {
-    ReportData report = s.report();
+    ReportData report = s.data();
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : Datasets.all()) {
-      boolean trials = report.dataset(d.name()).isPresent();
-      List<String> models = SectionTables.modelsOn(report, List.of(d.name()));
+      boolean trials = report.has(d);
+      List<String> models = SectionTables.modelsOn(report, List.of(d));
       rows.add(
           new TableView.Row(
               List.of(
-                  Cell.header(d.title(), trials ? Links.dataset(d.name()) : null),
+                  Cell.header(d.title(), trials ? Links.dataset(d) : null),
                   Cell.text(d.inPaper() ? "paper" : "extension (model-vs-human)"),
                   Cell.number(
                       d.parametric() ? Integer.toString(d.conditions().size()) : "1",
                       d.parametric() ? d.conditions().size() : 1),
+                  Cell.number(Integer.toString(report.humans(d).size()), report.humans(d).size()),
                   Cell.number(
-                      Integer.toString(report.humans(d.name()).size()),
-                      report.humans(d.name()).size()),
-                  Cell.number(
-                      Format.count(report.trials(Observers.HUMANS, d.name())),
-                      report.trials(Observers.HUMANS, d.name())),
+                      Format.count(report.trials(Observers.HUMANS, d)),
+                      report.trials(Observers.HUMANS, d)),
                   Cell.text(modelsText(report, models)),
-                  Cell.text(s.examples().containsKey(d.name()) ? "yes" : "not published here")),
+                  Cell.text(s.examples().containsKey(d) ? "yes" : "not published here")),
               false));
     }
     TableView table =
@@ -71,7 +69,7 @@ final class DatasetPages {
 
   /** How many of the registry's datasets the paper used. */
   static long paperCount() {
-    return Datasets.all().stream().filter(Dataset::inPaper).count();
+    return Datasets.PAPER.size();
   }
 
   /** The models of a dataset in a few words: the paper's by name, the others counted. */
@@ -90,14 +88,14 @@ final class DatasetPages {
 
   static List<PageModel> pages(PageSources s) {
     List<PageModel> pages = new ArrayList<>();
-    for (Dataset d : s.report().datasets()) {
+    for (Dataset d : s.data().datasets()) {
       pages.add(page(s, d));
     }
     return pages;
   }
 
   private static PageModel page(PageSources s, Dataset d) {
-    ReportData report = s.report();
+    ReportData report = s.data();
     String name = "datasets/" + d.name();
     if (!s.content().exists(name)) {
       throw new InvalidInputException(
@@ -114,12 +112,12 @@ final class DatasetPages {
     facts.add(
         new Views.Fact(
             "Human observers",
-            report.humans(d.name()).size()
+            report.humans(d).size()
                 + " ("
-                + Format.count(report.trials(Observers.HUMANS, d.name()))
+                + Format.count(report.trials(Observers.HUMANS, d))
                 + " trials)",
             null));
-    List<String> models = SectionTables.modelsOn(report, List.of(d.name()));
+    List<String> models = SectionTables.modelsOn(report, List.of(d));
     facts.add(
         new Views.Fact(
             "The paper's models with decisions",
@@ -149,14 +147,14 @@ final class DatasetPages {
                   ", ", d.benchmarkConditions().stream().map(Condition::plotLabel).toList()),
               Links.METHODS + "#benchmark-conditions"));
     }
-    List<StimulusExample> examples = s.examples().getOrDefault(d.name(), List.of());
+    List<StimulusExample> examples = s.examples().getOrDefault(d, List.of());
     String note =
         examples.isEmpty()
             ? "The images of this dataset are published only as release archives upstream and"
                 + " are not part of the data this site is built from."
             : "";
     return new PageModel(
-        Links.dataset(d.name()),
+        Links.dataset(d),
         d.title(),
         "datasets",
         "dataset",
@@ -166,32 +164,31 @@ final class DatasetPages {
             facts,
             examples,
             note,
-            s.figuresOf(d.name()),
+            s.report().figuresOf(d),
             List.of(byCondition(report, d, true), byCondition(report, d, false))));
   }
 
   /** Accuracy (or kappa with humans) of every observer in every condition of a dataset. */
   static TableView byCondition(ReportData report, Dataset d, boolean accuracy) {
-    List<String> conditions = report.conditions(d.name());
+    List<Condition> conditions = report.conditions(d);
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text("Observer"));
-    for (String c : conditions) {
-      columns.add(
-          Column.number(d.parametric() ? SectionTables.conditionLabel(d.name(), c) : "All trials"));
+    for (Condition c : conditions) {
+      columns.add(Column.number(d.parametric() ? c.plotLabel() : "All trials"));
     }
     List<String> observers = new ArrayList<>();
     observers.add(Observers.HUMANS);
-    observers.addAll(SectionTables.modelsOn(report, List.of(d.name())));
+    observers.addAll(SectionTables.modelsOn(report, List.of(d)));
     List<TableView.Row> rows = new ArrayList<>();
     for (String o : observers) {
       List<Cell> cells = new ArrayList<>();
       boolean humans = o.equals(Observers.HUMANS);
       cells.add(Cell.header(report.name(o), humans ? null : Links.model(o)));
-      for (String c : conditions) {
+      for (Condition c : conditions) {
         cells.add(
             accuracy
-                ? Cell.percent(report.accuracy(o, d.name(), c))
-                : Cell.decimal(report.humanKappa(o, d.name(), c), 2));
+                ? Cell.percent(report.accuracy(o, d, c))
+                : Cell.decimal(report.humanKappa(o, d, c), 2));
       }
       rows.add(new TableView.Row(cells, humans));
     }

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cakebench.report.Format;
+import org.cakebench.report.ReportData;
 import org.cakebench.site.output.DownloadFile;
-import org.cakebench.site.report.Format;
-import org.cakebench.site.report.ReportData;
 
 /** The downloads page: model decisions per observer, the analyses as JSON and figure numbers. */
 final class DownloadsPage {
   private DownloadsPage() {}
 
   static PageModel of(PageSources s) {
-    ReportData report = s.report();
+    ReportData report = s.data();
     Map<String, List<DownloadFile>> byObserver = new LinkedHashMap<>();
     for (String m : report.models()) {
       byObserver.put(m, new ArrayList<>());
@@ -40,7 +40,7 @@ final class DownloadsPage {
         "downloads",
         "Model decisions, the numbers behind every figure and the analyses as JSON.",
         new Views.DownloadsPage(
-            s.content().require("downloads"), s.downloads().json(), groups, s.figures()));
+            s.content().require("downloads"), s.downloads().json(), groups, s.report().figures()));
   }
 
   /** A file size for people, e.g. {@code 12.3 kB}. */

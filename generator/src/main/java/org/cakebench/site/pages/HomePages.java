@@ -2,19 +2,19 @@ package org.cakebench.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cakebench.site.claims.ClaimResult;
-import org.cakebench.site.claims.Verdict;
-import org.cakebench.site.report.DatasetCoverage;
-import org.cakebench.site.report.Format;
-import org.cakebench.site.report.ReportData;
+import org.cakebench.report.DatasetCoverage;
+import org.cakebench.report.Format;
+import org.cakebench.report.ReportData;
+import org.cakebench.report.claims.ClaimResult;
+import org.cakebench.report.claims.Verdict;
 
 /** The home page and the pages of plain commentary (introduction, methods, adding a model). */
 final class HomePages {
   private HomePages() {}
 
   static PageModel home(PageSources s) {
-    ReportData report = s.report();
-    List<ClaimResult> claims = s.claims();
+    ReportData report = s.data();
+    List<ClaimResult> claims = s.report().claims();
     Views.VerdictCounts counts =
         new Views.VerdictCounts(
             count(claims, Verdict.HOLDS),
@@ -50,7 +50,9 @@ final class HomePages {
                 + " from the later benchmark (extension)",
             Links.DATASETS));
     List<Views.SectionCard> sections =
-        Section.all().stream().map(sec -> new Views.SectionCard(sec, s.claims(sec.key()))).toList();
+        Section.all().stream()
+            .map(sec -> new Views.SectionCard(sec, s.report().claims(sec.part())))
+            .toList();
     return new PageModel(
         Links.HOME,
         "Supervised and self-supervised models vs. humans",
@@ -80,9 +82,9 @@ final class HomePages {
         new Views.SectionPage(
             section,
             doc,
-            s.figures(section.key()),
-            SectionTables.of(section.key(), s.report()),
-            s.claims(section.key())));
+            s.report().figures(section.part()),
+            SectionTables.of(section.part(), s.data()),
+            s.report().claims(section.part())));
   }
 
   private static long count(List<ClaimResult> claims, Verdict v) {

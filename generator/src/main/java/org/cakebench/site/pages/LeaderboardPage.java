@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cakebench.analysis.BenchmarkScores;
-import org.cakebench.site.report.DatasetCoverage;
-import org.cakebench.site.report.ReportData;
+import org.cakebench.data.Dataset;
+import org.cakebench.data.PaperSection;
+import org.cakebench.report.DatasetCoverage;
+import org.cakebench.report.ReportData;
 
 /**
  * The benchmark leaderboard: the observers with decisions on every dataset, ranked by OOD accuracy
@@ -16,10 +18,10 @@ final class LeaderboardPage {
   private LeaderboardPage() {}
 
   static PageModel of(PageSources s) {
-    ReportData report = s.report();
+    ReportData report = s.data();
     List<BenchmarkScores> complete = new ArrayList<>();
     List<BenchmarkScores> partial = new ArrayList<>();
-    for (BenchmarkScores b : report.results().benchmark().values()) {
+    for (BenchmarkScores b : report.benchmarkRows()) {
       (b.human() || b.missingDatasets().isEmpty() ? complete : partial).add(b);
     }
     partial.sort(
@@ -48,7 +50,9 @@ final class LeaderboardPage {
         "leaderboard",
         "Benchmark scores of humans and every model with decisions.",
         new Views.Leaderboard(
-            s.content().require("leaderboard"), blocks, s.overviewFigures("benchmark")));
+            s.content().require("leaderboard"),
+            blocks,
+            s.report().overviewFigures(PaperSection.BENCHMARK)));
   }
 
   private static TableView ranked(ReportData report, List<BenchmarkScores> ordered) {
@@ -100,7 +104,7 @@ final class LeaderboardPage {
     List<TableView.Row> rows = new ArrayList<>();
     for (BenchmarkScores b : observers) {
       String id = b.observer();
-      List<String> datasets = DatasetCoverage.datasets(report, id);
+      List<Dataset> datasets = DatasetCoverage.datasets(report, id);
       rows.add(
           new TableView.Row(
               List.of(

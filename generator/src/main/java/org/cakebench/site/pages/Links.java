@@ -1,6 +1,7 @@
 package org.cakebench.site.pages;
 
-import org.cakebench.site.report.Format;
+import org.cakebench.data.Dataset;
+import org.cakebench.report.Format;
 
 /** The page paths of the report; all pages sit in the site's top folder, so links stay simple. */
 public final class Links {
@@ -16,8 +17,8 @@ public final class Links {
   private Links() {}
 
   /** The page of one dataset, e.g. {@code dataset-uniform-noise.html}. */
-  public static String dataset(String name) {
-    return "dataset-" + Format.slug(name) + ".html";
+  public static String dataset(Dataset dataset) {
+    return "dataset-" + Format.slug(dataset.name()) + ".html";
   }
 
   /** The page of one model, e.g. {@code model-resnet50.html}. */

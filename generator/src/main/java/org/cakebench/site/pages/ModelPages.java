@@ -9,9 +9,9 @@ import org.cakebench.data.Dataset;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.data.Observers;
-import org.cakebench.site.report.DatasetCoverage;
-import org.cakebench.site.report.Format;
-import org.cakebench.site.report.ReportData;
+import org.cakebench.report.DatasetCoverage;
+import org.cakebench.report.Format;
+import org.cakebench.report.ReportData;
 
 /**
  * The models index (the paper's 32, then the other models: extras and models found only in the
@@ -24,7 +24,7 @@ final class ModelPages {
   static final String OTHER_MODELS = "other-models";
 
   static PageModel index(PageSources s) {
-    ReportData report = s.report();
+    ReportData report = s.data();
     Set<String> ids = new LinkedHashSet<>();
     report.catalog().models().forEach(p -> ids.add(p.id()));
     ids.addAll(report.models());
@@ -89,7 +89,7 @@ final class ModelPages {
     for (String id : ids) {
       ObserverProfile p = report.profile(id);
       boolean decisions = report.hasDecisions(id);
-      List<String> datasets = DatasetCoverage.datasets(report, id);
+      List<Dataset> datasets = DatasetCoverage.datasets(report, id);
       rows.add(
           new TableView.Row(
               List.of(
@@ -120,7 +120,7 @@ final class ModelPages {
   static List<PageModel> pages(PageSources s) {
     Set<String> paths = new LinkedHashSet<>();
     List<PageModel> pages = new ArrayList<>();
-    for (String id : s.report().models()) {
+    for (String id : s.data().models()) {
       if (!paths.add(Links.model(id))) {
         throw new InvalidInputException(
             "two models share the page " + Links.model(id) + "; ids must differ beyond case");
@@ -131,9 +131,9 @@ final class ModelPages {
   }
 
   private static PageModel page(PageSources s, String id) {
-    ReportData report = s.report();
+    ReportData report = s.data();
     ObserverProfile p = report.profile(id);
-    BenchmarkScores b = report.results().benchmark().get(id);
+    BenchmarkScores b = report.benchmark(id).orElse(null);
     List<Views.Fact> facts = new ArrayList<>();
     facts.add(new Views.Fact("Id in the data", id, null));
     facts.add(new Views.Fact("Group", p.group().title(), null));
@@ -163,7 +163,7 @@ final class ModelPages {
       tables.add(benchmark(report, b));
     }
     tables.add(perDataset(report, id));
-    List<String> datasets = DatasetCoverage.datasets(report, id);
+    List<Dataset> datasets = DatasetCoverage.datasets(report, id);
     String missing =
         complete || b == null
             ? ""
@@ -186,7 +186,7 @@ final class ModelPages {
   }
 
   private static TableView benchmark(ReportData report, BenchmarkScores b) {
-    BenchmarkScores h = report.results().benchmark().get(Observers.HUMANS);
+    BenchmarkScores h = report.benchmark(Observers.HUMANS).orElse(null);
     List<TableView.Row> rows = new ArrayList<>();
     rows.add(
         benchmarkRow(
@@ -233,19 +233,19 @@ final class ModelPages {
   private static TableView perDataset(ReportData report, String id) {
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : report.datasets()) {
-      boolean has = report.has(id, d.name());
+      boolean has = report.has(id, d);
       if (!has) {
         continue; // the page's note names the datasets without decisions
       }
       rows.add(
           new TableView.Row(
               List.of(
-                  Cell.header(d.title(), Links.dataset(d.name())),
+                  Cell.header(d.title(), Links.dataset(d)),
                   Cell.text(d.inPaper() ? "paper" : "extension"),
-                  Cell.percent(report.accuracy(id, d.name())),
-                  Cell.percent(report.accuracy(Observers.HUMANS, d.name())),
-                  Cell.decimal(report.humanKappa(id, d.name()), 2),
-                  Cell.decimal(report.humanKappa(Observers.HUMANS, d.name()), 2)),
+                  Cell.percent(report.accuracy(id, d)),
+                  Cell.percent(report.accuracy(Observers.HUMANS, d)),
+                  Cell.decimal(report.humanKappa(id, d), 2),
+                  Cell.decimal(report.humanKappa(Observers.HUMANS, d), 2)),
               false));
     }
     return new TableView(

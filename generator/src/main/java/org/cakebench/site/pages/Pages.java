@@ -2,7 +2,7 @@ package org.cakebench.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cakebench.site.BuildInfo;
+import org.cakebench.report.BuildInfo;
 
 /** Every page of the report in navigation order, and the navigation itself. */
 public final class Pages {

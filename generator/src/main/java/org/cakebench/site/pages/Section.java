@@ -1,12 +1,12 @@
 package org.cakebench.site.pages;
 
 import java.util.List;
+import org.cakebench.data.PaperSection;
 
 /**
  * One results section of the paper, mirrored by one page.
  *
- * @param key the figure and claim section key, e.g. {@code shape}
- * @param number the paper's section number, e.g. {@code 3.4}
+ * @param part the part of the report whose figures and claims it shows
  * @param title the page title
  * @param path the page path
  * @param content the commentary file in {@code content/}, without {@code .md}
@@ -14,20 +14,23 @@ import java.util.List;
  * @param navLabel the short label in the navigation, e.g. {@code 3.4 Shape bias}
  */
 public record Section(
-    String key,
-    String number,
-    String title,
-    String path,
-    String content,
-    String finding,
-    String navLabel) {
+    PaperSection part, String title, String path, String content, String finding, String navLabel) {
+
+  /** A stable key for anchors and navigation, e.g. {@code shape}. */
+  public String key() {
+    return part.key();
+  }
+
+  /** The paper's section number, e.g. {@code 3.4}. */
+  public String number() {
+    return part.number();
+  }
 
   /** The four results sections, in paper order. */
   public static List<Section> all() {
     return List.of(
         new Section(
-            "ood",
-            "3.1",
+            PaperSection.OOD,
             "Out-of-distribution generalisation",
             "ood-generalisation.html",
             "ood-generalisation",
@@ -35,16 +38,14 @@ public record Section(
                 + " non-human out-of-distribution generalisation.",
             "3.1 OOD generalisation"),
         new Section(
-            "category",
-            "3.2",
+            PaperSection.CATEGORY,
             "Category-level errors",
             "category-errors.html",
             "category-errors",
             "Self-supervised models make non-human category-level errors.",
             "3.2 Category errors"),
         new Section(
-            "image",
-            "3.3",
+            PaperSection.IMAGE,
             "Image-level errors",
             "image-errors.html",
             "image-errors",
@@ -52,8 +53,7 @@ public record Section(
                 + " supervised models.",
             "3.3 Image errors"),
         new Section(
-            "shape",
-            "3.4",
+            PaperSection.SHAPE,
             "Texture and shape bias",
             "shape-bias.html",
             "shape-bias",

@@ -3,12 +3,14 @@ package org.cakebench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.cakebench.analysis.DominantResponse;
+import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.Observers;
-import org.cakebench.site.report.DominantResponse;
-import org.cakebench.site.report.Format;
-import org.cakebench.site.report.ReportData;
+import org.cakebench.data.PaperSection;
+import org.cakebench.report.Format;
+import org.cakebench.report.ReportData;
 
 /**
  * The numbers behind each results section, as tables: accuracy per distortion (3.1), dominant
@@ -19,20 +21,20 @@ public final class SectionTables {
   private SectionTables() {}
 
   /** The tables of section {@code key}. */
-  public static List<TableView> of(String key, ReportData report) {
-    return switch (key) {
-      case "ood" -> List.of(accuracy(report));
-      case "category" ->
+  public static List<TableView> of(PaperSection section, ReportData report) {
+    return switch (section) {
+      case OOD -> List.of(accuracy(report));
+      case CATEGORY ->
           List.of(
-              dominant(report, "uniform-noise"),
-              entropy(report, "uniform-noise"),
-              dominant(report, "low-pass"));
-      case "image" ->
-          ReportData.TEXTURE_SHAPE.stream()
-              .filter(d -> report.dataset(d).isPresent())
+              dominant(report, Datasets.UNIFORM_NOISE),
+              entropy(report, Datasets.UNIFORM_NOISE),
+              dominant(report, Datasets.LOW_PASS));
+      case IMAGE ->
+          Datasets.TEXTURE_SHAPE.stream()
+              .filter(report::has)
               .map(d -> consistency(report, d))
               .toList();
-      case "shape" -> List.of(shapeBias(report));
+      case SHAPE -> List.of(shapeBias(report));
       default -> List.of();
     };
   }
@@ -49,7 +51,7 @@ public final class SectionTables {
    * The models with decisions on any of {@code datasets}: the paper's models first, then the
    * others, each in catalogue order. Models without data there get no column.
    */
-  static List<String> modelsOn(ReportData report, List<String> datasets) {
+  static List<String> modelsOn(ReportData report, List<Dataset> datasets) {
     List<String> models = new ArrayList<>();
     for (List<String> part : List.of(report.comparisonModels(), report.otherModels())) {
       part.stream()
@@ -80,8 +82,7 @@ public final class SectionTables {
   }
 
   static TableView accuracy(ReportData report) {
-    List<String> distortions =
-        report.datasets().stream().filter(Dataset::parametric).map(Dataset::name).toList();
+    List<Dataset> distortions = report.datasets().stream().filter(Dataset::parametric).toList();
     List<String> models = modelsOn(report, distortions);
     List<TableView.Row> rows = new ArrayList<>();
     for (Dataset d : report.datasets()) {
@@ -89,9 +90,9 @@ public final class SectionTables {
         continue;
       }
       List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.header(d.title(), Links.dataset(d.name())));
-      cells.add(Cell.percent(report.accuracy(Observers.HUMANS, d.name())));
-      models.forEach(m -> cells.add(Cell.percent(report.accuracy(m, d.name()))));
+      cells.add(Cell.header(d.title(), Links.dataset(d)));
+      cells.add(Cell.percent(report.accuracy(Observers.HUMANS, d)));
+      models.forEach(m -> cells.add(Cell.percent(report.accuracy(m, d))));
       rows.add(new TableView.Row(cells, false));
     }
     return new TableView(
@@ -104,7 +105,7 @@ public final class SectionTables {
         modelGroups(report, models, 2));
   }
 
-  static TableView dominant(ReportData report, String dataset) {
+  static TableView dominant(ReportData report, Dataset dataset) {
     return perCondition(
         report,
         dataset,
@@ -116,23 +117,22 @@ public final class SectionTables {
   /** A table with a row per condition and a column per observer (humans first). */
   private static TableView perCondition(
       ReportData report,
-      String dataset,
+      Dataset dataset,
       String idPrefix,
       String captionAfterTitle,
-      BiFunction<String, String, Cell> cell) {
+      BiFunction<String, Condition, Cell> cell) {
     List<String> models = modelsOn(report, List.of(dataset));
     List<TableView.Row> rows = new ArrayList<>();
-    for (String condition : report.conditions(dataset)) {
+    for (Condition condition : report.conditions(dataset)) {
       List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.header(conditionLabel(dataset, condition), null));
+      cells.add(Cell.header(condition.plotLabel(), null));
       cells.add(cell.apply(Observers.HUMANS, condition));
       models.forEach(m -> cells.add(cell.apply(m, condition)));
       rows.add(new TableView.Row(cells, false));
     }
-    String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
     return new TableView(
-        idPrefix + dataset,
-        title + captionAfterTitle,
+        idPrefix + dataset.name(),
+        dataset.title() + captionAfterTitle,
         observerColumns(axis(dataset), report, models),
         rows,
         false,
@@ -140,18 +140,16 @@ public final class SectionTables {
   }
 
   private static Cell dominantCell(
-      ReportData report, String observer, String dataset, String condition) {
-    DominantResponse d =
-        report
-            .confusion(observer, dataset, condition)
-            .map(DominantResponse::of)
-            .orElse(new DominantResponse(null, Double.NaN));
+      ReportData report, String observer, Dataset dataset, Condition condition) {
+    DominantResponse d = report.dominant(observer, dataset, condition);
     String text =
-        d.category() == null ? Format.MISSING : d.label() + " " + Format.percent(d.share());
+        d.category() == null
+            ? Format.MISSING
+            : Format.category(d.category()) + " " + Format.percent(d.share());
     return Cell.number(text, d.share());
   }
 
-  static TableView entropy(ReportData report, String dataset) {
+  static TableView entropy(ReportData report, Dataset dataset) {
     return perCondition(
         report,
         dataset,
@@ -161,7 +159,7 @@ public final class SectionTables {
         (observer, condition) -> Cell.decimal(report.entropy(observer, dataset, condition), 2));
   }
 
-  static TableView consistency(ReportData report, String dataset) {
+  static TableView consistency(ReportData report, Dataset dataset) {
     List<String> models = modelsOn(report, List.of(dataset));
     List<TableView.Row> rows = new ArrayList<>();
     List<Cell> humans = new ArrayList<>();
@@ -181,10 +179,9 @@ public final class SectionTables {
       }
       rows.add(new TableView.Row(cells, false));
     }
-    String title = report.dataset(dataset).map(Dataset::title).orElse(dataset);
     return new TableView(
-        "table-kappa-" + dataset,
-        title
+        "table-kappa-" + dataset.name(),
+        dataset.title()
             + ": error consistency κ between observers (Humans: mean over human observers; Humans"
             + " × Humans: mean over pairs of different humans)",
         observerColumns("Observer", report, models),
@@ -196,7 +193,8 @@ public final class SectionTables {
   static TableView shapeBias(ReportData report) {
     List<TableView.Row> rows = new ArrayList<>();
     rows.add(shapeRow(report, Observers.HUMANS, true));
-    modelsOn(report, List.of("cue-conflict")).forEach(m -> rows.add(shapeRow(report, m, false)));
+    modelsOn(report, List.of(Datasets.CUE_CONFLICT))
+        .forEach(m -> rows.add(shapeRow(report, m, false)));
     return new TableView(
         "table-shape-bias",
         "Shape bias and texture decisions on cue-conflict images (of the decisions naming either"
@@ -219,23 +217,12 @@ public final class SectionTables {
             Cell.decimal(report.shapeBias(id), 2),
             Cell.percent(report.textureShare(id)),
             Cell.number(
-                Format.count(report.trials(id, "cue-conflict")),
-                report.trials(id, "cue-conflict"))),
+                Format.count(report.trials(id, Datasets.CUE_CONFLICT)),
+                report.trials(id, Datasets.CUE_CONFLICT))),
         humans);
   }
 
-  /** The plot label of a condition, e.g. {@code .9} for uniform noise 0.9. */
-  static String conditionLabel(String dataset, String condition) {
-    return Datasets.byName(dataset)
-        .flatMap(d -> d.condition(condition))
-        .map(c -> c.plotLabel())
-        .orElse(condition);
-  }
-
-  private static String axis(String dataset) {
-    return Datasets.byName(dataset)
-        .map(Dataset::xAxisLabel)
-        .filter(a -> !a.isEmpty())
-        .orElse("Condition");
+  private static String axis(Dataset dataset) {
+    return dataset.xAxisLabel().isEmpty() ? "Condition" : dataset.xAxisLabel();
   }
 }

@@ -1,7 +1,7 @@
 package org.cakebench.site.pages;
 
 import java.util.List;
-import org.cakebench.site.BuildInfo;
+import org.cakebench.report.BuildInfo;
 
 /**
  * What every page shows around its content: the navigation and the build facts in the footer.

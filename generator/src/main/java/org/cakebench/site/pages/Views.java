@@ -2,7 +2,7 @@ package org.cakebench.site.pages;
 
 import java.util.List;
 import org.cakebench.figures.FigureFile;
-import org.cakebench.site.claims.ClaimResult;
+import org.cakebench.report.claims.ClaimResult;
 import org.cakebench.site.content.ContentDoc;
 import org.cakebench.site.output.DownloadFile;
 import org.cakebench.site.output.StimulusExample;

@@ -35,7 +35,12 @@ public final class PostProcessor {
             new TableOfContents(),
             new ExternalLinks(),
             new ContentSecurityPolicy()),
-        List.of(new SemanticStructure(), new AltText(), new NoInlineCode(), new LinkCheck()));
+        List.of(
+            new SemanticStructure(),
+            new AltText(),
+            new NoInlineCode(),
+            new LinkCheck(),
+            new RemoteResources()));
   }
 
   /**

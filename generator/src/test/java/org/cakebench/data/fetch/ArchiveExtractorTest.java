@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -167,5 +168,69 @@ public class ArchiveExtractorTest {
     assertThatThrownBy(() -> extract(archive, dir.resolve("out")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("expands beyond");
+  }
+
+  @Test
+  void refusesALinkToItsOwnFolder() throws IOException {
+    for (String target : List.of(".", "./", "sub/..")) {
+      byte[] archive = tarGz(tar -> link(tar, "colour", target, TarConstants.LF_SYMLINK));
+      assertThatThrownBy(() -> extract(archive, dir.resolve("out" + target.length())))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("refusing entry 'colour'");
+    }
+  }
+
+  @Test
+  void aNameTooLongForTheFileSystemIsNamedWithTheEntryAndTheReason() throws IOException {
+    String name = "colour/" + "a".repeat(300) + ".png";
+    byte[] archive = tarGz(tar -> file(tar, name, "png"));
+    assertThatThrownBy(() -> extract(archive, dir.resolve("out")))
+        .hasMessageContaining("test.tar.gz")
+        .hasMessageContaining("entry '" + name + "'")
+        .hasMessageContaining("File name too long");
+  }
+
+  @Test
+  void aDamagedHeaderIsNamedWithTheEntryBeforeItAndTheReason() throws IOException {
+    // A GNU sparse member whose sparse map is not octal: the tar reader cannot parse its header.
+    ByteArrayOutputStream tar = new ByteArrayOutputStream();
+    tar.writeBytes(header("colour/ok.png", '0', 3, h -> {}));
+    tar.writeBytes(Arrays.copyOf("png".getBytes(StandardCharsets.US_ASCII), 512));
+    tar.writeBytes(header("colour/sparse.png", 'S', 0, h -> put(h, 386, "zzzzzzzzzzz")));
+    tar.writeBytes(new byte[1024]);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GzipCompressorOutputStream out = new GzipCompressorOutputStream(gz)) {
+      out.write(tar.toByteArray());
+    }
+    assertThatThrownBy(() -> extract(gz.toByteArray(), dir.resolve("out")))
+        .hasMessageContaining("test.tar.gz")
+        .hasMessageContaining("the header after entry 'colour/ok.png'")
+        .hasMessageContaining("sparse entry is invalid");
+  }
+
+  /** A GNU tar header block, {@code fill} adding fields before the checksum is computed. */
+  private static byte[] header(String name, char type, long size, Consumer<byte[]> fill) {
+    byte[] h = new byte[512];
+    put(h, 0, name);
+    put(h, 100, "0000644");
+    put(h, 108, "0000000");
+    put(h, 116, "0000000");
+    put(h, 124, String.format("%011o", size));
+    put(h, 136, "00000000000");
+    h[156] = (byte) type;
+    put(h, 257, "ustar  "); // GNU magic and version
+    fill.accept(h);
+    Arrays.fill(h, 148, 156, (byte) ' ');
+    int sum = 0;
+    for (byte b : h) {
+      sum += b & 0xff;
+    }
+    put(h, 148, String.format("%06o", sum));
+    return h;
+  }
+
+  private static void put(byte[] block, int at, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(bytes, 0, block, at, bytes.length);
   }
 }

@@ -2,6 +2,7 @@ package org.cakebench.data.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +41,9 @@ class DataFetcherTest {
   /** Paths whose first response breaks off after half the bytes. */
   private final Map<String, Boolean> breakOnce = new ConcurrentHashMap<>();
 
+  /** What the server does before it answers a path. */
+  private final Map<String, Runnable> beforeServing = new ConcurrentHashMap<>();
+
   /** Paths served without Range support: always the whole file with 200. */
   private final Map<String, Boolean> ignoreRange = new ConcurrentHashMap<>();
 
@@ -60,6 +64,7 @@ class DataFetcherTest {
     String path = exchange.getRequestURI().getPath();
     String range = exchange.getRequestHeaders().getFirst("Range");
     requests.add(path + (range == null ? "" : " " + range));
+    beforeServing.getOrDefault(path, () -> {}).run();
     if (path.startsWith("/stall")) {
       exchange.sendResponseHeaders(200, GOOD.length);
       exchange.getResponseBody().write(GOOD, 0, 10);
@@ -232,6 +237,40 @@ class DataFetcherTest {
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("another cakebench fetch is writing to this data folder");
       assertThat(requests).isEmpty();
+    }
+  }
+
+  @Test
+  void aFullDiskIsReportedForEveryFileAndLeavesNoPartialFiles() throws IOException {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.isWritable(full), "needs Linux's /dev/full, whose writes fail with ENOSPC");
+    // Every write fails as on a full disk: each part file leads to /dev/full, and once the fetch
+    // runs the record of verified files cannot be written either (a folder stands in its way).
+    Files.createDirectories(dir);
+    Files.createSymbolicLink(dir.resolve(".a.csv.part"), full);
+    Files.createSymbolicLink(dir.resolve(".b.csv.part"), full);
+    beforeServing.put("/a.csv", () -> createDirectories(dir.resolve(".verified.tsv/in-the-way")));
+
+    FetchReport report = fetch(List.of(served("a.csv", GOOD), served("b.csv", GOOD)), 0);
+    assertThat(report.failures())
+        .extracting(FetchReport.Failure::path)
+        .containsExactly(".verified.tsv", "a.csv", "b.csv");
+    for (FetchReport.Failure f : report.failures().subList(1, 3)) {
+      assertThat(f.reason())
+          .isEqualTo(
+              "cannot write "
+                  + dir.resolve("." + f.path() + ".part")
+                  + ": No space left on device");
+    }
+    assertThat(dir.resolve(".a.csv.part")).doesNotExist();
+    assertThat(dir.resolve(".b.csv.part")).doesNotExist();
+  }
+
+  private static void createDirectories(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.cakebench.data.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,9 +210,73 @@ class ImageArchivesTest {
     assertThat(log).anySatisfy(line -> assertThat(line).contains("retrying sketch.tar.gz"));
   }
 
+  /** The dataset folders {@code names} and nothing else (but the lock files, which stay). */
   private void assertOnlyDatasetFolders(String... names) throws IOException {
     try (Stream<Path> list = Files.list(stimuli)) {
-      assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(names);
+      assertThat(list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".lock")))
+          .containsExactlyInAnyOrder(names);
     }
+  }
+
+  @Test
+  void anArchiveHoldingOnlyALinkToItselfIsRefusedAndFetchedAgainNextTime() throws IOException {
+    Files.write(
+        mirror.resolve("colour.tar.gz"),
+        ArchiveExtractorTest.tarGz(
+            tar -> ArchiveExtractorTest.link(tar, "colour", ".", TarConstants.LF_SYMLINK)));
+    ImageArchives archives = archives(mirror.toUri());
+    assertThatThrownBy(() -> archives.fetch("colour", stimuli))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("colour.tar.gz");
+    assertThat(stimuli.resolve("colour")).doesNotExist();
+    Files.write(
+        mirror.resolve("colour.tar.gz"),
+        ArchiveExtractorTest.tarGz(
+            tar -> ArchiveExtractorTest.file(tar, "colour/dnn/session-1/a.png", "png")));
+    assertThat(archives.fetch("colour", stimuli)).isTrue();
+    assertThat(stimuli.resolve("colour/dnn/session-1/a.png")).hasContent("png");
+  }
+
+  @Test
+  void anArchiveWithoutImagesIsNotADataset() throws IOException {
+    Files.write(
+        mirror.resolve("colour.tar.gz"),
+        ArchiveExtractorTest.tarGz(tar -> ArchiveExtractorTest.file(tar, "colour/README", "hi")));
+    assertThatThrownBy(() -> archives(mirror.toUri()).fetch("colour", stimuli))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("colour.tar.gz: not a dataset")
+        .hasMessageContaining("no image files");
+    assertThat(stimuli.resolve("colour")).doesNotExist();
+  }
+
+  @Test
+  void aLinkToItselfThatAnOlderVersionLeftIsReplacedByTheImages() throws IOException {
+    Files.createSymbolicLink(stimuli.resolve("colour"), Path.of("."));
+    Files.write(
+        mirror.resolve("colour.tar.gz"),
+        ArchiveExtractorTest.tarGz(
+            tar -> ArchiveExtractorTest.file(tar, "colour/dnn/session-1/a.png", "png")));
+    assertThat(archives(mirror.toUri()).fetch("colour", stimuli)).isTrue();
+    assertThat(Files.isSymbolicLink(stimuli.resolve("colour"))).isFalse();
+    assertThat(stimuli.resolve("colour/dnn/session-1/a.png")).hasContent("png");
+  }
+
+  @Test
+  void whatAKilledFetchLeftIsRemovedByTheNextOne() throws IOException {
+    String killed = ".sketch-0f8fad5b-d9cb-469f-a165-70867728950e";
+    Files.createDirectories(stimuli.resolve(killed + "/sketch/dnn"));
+    Files.writeString(stimuli.resolve(killed + ".tar.gz"), "half an archive");
+    String otherDataset = ".colour-7c9e6679-7425-40de-944b-e07fc1f90ae7.tar.gz";
+    Files.writeString(stimuli.resolve(otherDataset), "half an archive");
+    Files.writeString(stimuli.resolve(".sketch-notes"), "not ours");
+    Files.write(
+        mirror.resolve("sketch.tar.gz"),
+        ArchiveExtractorTest.tarGz(
+            tar -> ArchiveExtractorTest.file(tar, "sketch/dnn/session-1/a.png", "png")));
+    assertThat(archives(mirror.toUri()).fetch("sketch", stimuli)).isTrue();
+    assertThat(stimuli.resolve(killed)).doesNotExist();
+    assertThat(stimuli.resolve(killed + ".tar.gz")).doesNotExist();
+    assertThat(stimuli.resolve(otherDataset)).doesNotExist();
+    assertThat(stimuli.resolve(".sketch-notes")).hasContent("not ours");
   }
 }

@@ -10,6 +10,8 @@ the logits the original networks give, for TorchScriptExportTest.
   PyContrast's hubconf and model-vs-human's pycontrast_resnet50.py read.
 - OUT/resnet50-1x.pth: a simclr-converter checkpoint ({"state_dict": <ResNet-50 x1 keys>}), whose
   network takes pixels in [0, 1].
+- OUT/torchvision/<name>.pth: random state dicts of small torchvision models, as torchvision's
+  weight files store them (for the download tests of `export_torchscript.py all`).
 - OUT/<id>.expected.f32: float32 [N, 1000] logits of the network built here, straight from the
   state dicts (not through the export script), for the images given, prepared as model-vs-human
   does (tools/reference_logits.py).
@@ -26,6 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.append(os.path.join(HERE, *[os.pardir] * 8, "tools"))  # or PYTHONPATH=tools
 import reference_logits  # noqa: E402
 
+SMALL_TORCHVISION_MODELS = ["squeezenet1_1", "shufflenet_v2_x0_5", "mnasnet0_5"]
 MEAN = torch.tensor(reference_logits.IMAGENET_MEAN).view(1, 3, 1, 1)
 STD = torch.tensor(reference_logits.IMAGENET_STD).view(1, 3, 1, 1)
 
@@ -85,6 +88,12 @@ def main():
 
     write_logits(FromUnitPixels(), args.images,
                  os.path.join(args.out, "simclr_resnet50x1.expected.f32"))
+
+    os.makedirs(os.path.join(args.out, "torchvision"), exist_ok=True)
+    for seed, name in enumerate(SMALL_TORCHVISION_MODELS, start=3):
+        torch.manual_seed(seed)
+        net = getattr(torchvision.models, name)(weights=None)
+        save(net.state_dict(), os.path.join(args.out, "torchvision", name + ".pth"))
 
 
 if __name__ == "__main__":

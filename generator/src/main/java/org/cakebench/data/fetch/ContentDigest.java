@@ -1,0 +1,46 @@
+package org.cakebench.data.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.zip.CRC32C;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
+
+/**
+ * The SHA-256 and the CRC-32C of a file's content, read once.
+ *
+ * @param sha256 lower-case hex, what the manifest pins
+ * @param crc32c the cheap check of the content that a rerun repeats (see {@link VerifiedFiles})
+ */
+record ContentDigest(String sha256, long crc32c) {
+  private static final int BUFFER = 1 << 16;
+
+  /** Both digests of {@code file}. */
+  static ContentDigest of(Path file) throws IOException {
+    MessageDigest sha = DigestUtils.getSha256Digest();
+    CRC32C crc = new CRC32C();
+    byte[] buffer = new byte[BUFFER];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        sha.update(buffer, 0, n);
+        crc.update(buffer, 0, n);
+      }
+    }
+    return new ContentDigest(Hex.encodeHexString(sha.digest()), crc.getValue());
+  }
+
+  /** The CRC-32C of {@code file}: every byte read, at memory speed (a CPU instruction). */
+  static long crc32c(Path file) throws IOException {
+    CRC32C crc = new CRC32C();
+    byte[] buffer = new byte[BUFFER];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        crc.update(buffer, 0, n);
+      }
+    }
+    return crc.getValue();
+  }
+}
