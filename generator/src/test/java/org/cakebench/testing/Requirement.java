@@ -41,10 +41,21 @@ public enum Requirement {
           System.getenv("CAKEBENCH_REQUIRE_TORCH") != null
               || Stream.of(System.getenv("CAKEBENCH_PYTHON"), "python3", "/usr/bin/python3")
                   .filter(p -> p != null && !p.isBlank())
-                  .anyMatch(Requirement::hasTorch),
+                  .anyMatch(p -> runs(p, "import torch, torchvision, PIL")),
       () ->
           "needs a python3 with torch and torchvision (set CAKEBENCH_PYTHON; Debian: apt-get"
-              + " install python3-torchvision, as .ci/run does)");
+              + " install python3-torchvision, as .ci/run does)"),
+  /**
+   * Any Python 3.8 or newer ({@code CAKEBENCH_PYTHON}, {@code python3} or {@code
+   * /usr/bin/python3}).
+   */
+  PYTHON(
+      () ->
+          Stream.of(System.getenv("CAKEBENCH_PYTHON"), "python3", "/usr/bin/python3")
+              .filter(p -> p != null && !p.isBlank())
+              .anyMatch(p -> runs(p, "import sys; assert sys.version_info >= (3, 8)")),
+      () ->
+          "needs a python3 (3.8 or newer; set CAKEBENCH_PYTHON; Debian: apt-get install python3)");
 
   private final BooleanSupplier check;
   private final Supplier<String> reason;
@@ -75,10 +86,10 @@ public enum Requirement {
     return Path.of(System.getProperty("cakebench.shared", "../shared"));
   }
 
-  private static boolean hasTorch(String python) {
+  private static boolean runs(String python, String code) {
     try {
       Process process =
-          new ProcessBuilder(List.of(python, "-c", "import torch, torchvision, PIL"))
+          new ProcessBuilder(List.of(python, "-c", code))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
