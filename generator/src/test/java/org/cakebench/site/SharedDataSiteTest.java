@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * datasets, the three models with published decisions and the imported 2019 CNNs, the real stimuli
  * and the figures stage's figures.
  */
+@Needs(Requirement.SHARED)
+@Tag("slow")
 class SharedDataSiteTest {
   @TempDir static Path dir;
   static Path out;

@@ -11,6 +11,8 @@ import java.util.List;
 import org.cakebench.site.ReportSite;
 import org.cakebench.site.SiteFixture;
 import org.cakebench.site.SiteResult;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/.
  */
 @Tag("browser")
+@Tag("browser")
+@Needs(Requirement.CHROMIUM)
 class SiteInBrowserTest {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   @TempDir static Path dir;
