@@ -78,13 +78,20 @@ class HotspotsTest {
     assertThat(tooltips).hasSameSizeAs(drawn);
     for (List<String> row : drawn) {
       double accuracy = Double.parseDouble(row.get(t.column("accuracy")));
+      double low = Double.parseDouble(row.get(t.column("low")));
+      double high = Double.parseDouble(row.get(t.column("high")));
       assertThat(tooltips)
           .contains(
               row.get(t.column("name"))
                   + ", contrast "
                   + row.get(t.column("label"))
                   + ": accuracy "
-                  + Captions.percent(accuracy, 1));
+                  + Captions.percent(accuracy, 1)
+                  + " (95 % interval "
+                  + Captions.percent(low, 1)
+                  + " to "
+                  + Captions.percent(high, 1)
+                  + ")");
     }
   }
 
