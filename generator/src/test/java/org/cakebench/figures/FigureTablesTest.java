@@ -11,6 +11,7 @@ import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConsistencyMatrix;
 import org.cakebench.analysis.DatasetResults;
 import org.cakebench.analysis.Estimate;
+import org.cakebench.analysis.GroupMeans;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
@@ -60,10 +61,22 @@ class FigureTablesTest {
                 .kappa();
         assertNumber(t, row, "kappa", expected);
       } else if (id.equals("fig2-groups")) {
-        double expected =
-            matrix(Datasets.require(cell(t, row, "dataset")))
-                .kappa(cell(t, row, "observer_a"), cell(t, row, "observer_b"));
-        assertNumber(t, row, "kappa", expected);
+        ConsistencyMatrix m = matrix(Datasets.require(cell(t, row, "dataset")));
+        assertNumber(
+            t, row, "kappa", m.kappa(cell(t, row, "observer_a"), cell(t, row, "observer_b")));
+        // The group's mean and interval: over the analysed kappas of all pairs of its group.
+        List<Double> group =
+            t.rows().stream()
+                .filter(
+                    r ->
+                        cell(t, r, "dataset").equals(cell(t, row, "dataset"))
+                            && cell(t, r, "pair_group").equals(cell(t, row, "pair_group")))
+                .map(r -> m.kappa(cell(t, r, "observer_a"), cell(t, r, "observer_b")))
+                .toList();
+        Estimate mean = GroupMeans.of(group);
+        assertNumber(t, row, "group_mean", mean.value());
+        assertNumber(t, row, "group_low", mean.low());
+        assertNumber(t, row, "group_high", mean.high());
       } else if (id.equals("fig3-shape-bias") && cell(t, row, "observer").startsWith("mean-")) {
         // Checked against the catalogue's groups in ShapeBiasGroupsTest; here they are consistent.
         double shape = Double.parseDouble(cell(t, row, "shape_fraction"));
