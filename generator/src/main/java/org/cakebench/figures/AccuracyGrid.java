@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.PaperSection;
 
 /**
@@ -68,13 +69,16 @@ final class AccuracyGrid implements Figure {
             + panels.size()
             + " distortion experiments, against the distortion's strength (one panel each, all on"
             + " the same scale from 0 to 1); humans are pooled over all participants.",
+        // Panels a quarter the size of a dataset's plot have room for one set of bars: the
+        // humans', the reference every model is compared with.
+        "Bars: the humans' 95 % intervals between participants; the models' intervals over"
+            + " images are drawn on each dataset's page.",
         "Dotted lines mark chance (1/16).",
         observers.size() > ConditionLinePlot.NAMED_LEGEND
                 && observers.stream().anyMatch(o -> !o.paper())
             ? "Models outside the paper's comparison are drawn lighter, beneath the paper's"
                 + " observers."
             : "",
-        "Each panel is also on its dataset's page.",
         missing);
   }
 
@@ -112,6 +116,15 @@ final class AccuracyGrid implements Figure {
     return table.build();
   }
 
+  /** What {@link #chart()} draws in each panel: only the humans get their bars. */
+  List<ConditionLinePlot.Spec> specs() {
+    return panels.stream().map(AccuracyGrid::spec).toList();
+  }
+
+  private static ConditionLinePlot.Spec spec(ConditionSeries series) {
+    return AccuracyPlot.spec(series, "", o -> o.group() == ObserverGroup.HUMAN);
+  }
+
   @Override
   public Drawing chart() {
     Map<String, BasicStroke> lines = ConditionLinePlot.lines(observers);
@@ -143,7 +156,7 @@ final class AccuracyGrid implements Figure {
       ChartPanel panel =
           ConditionPanel.add(
               canvas,
-              AccuracyPlot.spec(series, ""),
+              spec(series),
               drawn,
               lines,
               x,

@@ -2,7 +2,9 @@ package org.cakebench.figures;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.Estimate;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.PaperSection;
 import org.jspecify.annotations.Nullable;
@@ -32,15 +34,27 @@ final class AccuracyPlot implements Figure {
     this.panelOf = panelOf;
   }
 
-  /** Accuracy and trials of the pooled humans and every model in each condition of {@code d}. */
+  /**
+   * Accuracy, trials and the ends of the accuracy's 95 % interval (see {@link
+   * org.cakebench.analysis.StandardErrors}) of the pooled humans and every model in each condition
+   * of {@code d}.
+   */
   static ConditionSeries series(AnalysisResults results, ObserverStyles styles, Dataset d) {
     return ConditionSeries.collect(
         d,
         ObserverStyles.humansAndModels(results),
         styles,
-        List.of("accuracy", "trials"),
+        List.of("accuracy", "trials", "low", "high"),
         (id, condition) ->
-            results.score(id, d, condition).map(s -> new double[] {s.accuracy(), s.trials()}));
+            results
+                .score(id, d, condition)
+                .map(
+                    s -> {
+                      Estimate interval = s.accuracyInterval();
+                      return new double[] {
+                        s.accuracy(), s.trials(), interval.low(), interval.high()
+                      };
+                    }));
   }
 
   @Override
@@ -78,6 +92,7 @@ final class AccuracyPlot implements Figure {
             + " experiment, by "
             + Captions.lower(dataset.xAxisLabel())
             + "; humans are pooled over all participants.",
+        barsNote(),
         "The dotted line marks chance (1/16).",
         missing);
   }
@@ -111,14 +126,53 @@ final class AccuracyPlot implements Figure {
 
   @Override
   public Drawing chart() {
-    return ConditionLinePlot.draw(spec(series, "chance (1/16)"));
+    return ConditionLinePlot.draw(spec());
+  }
+
+  /** What {@link #chart()} draws. */
+  ConditionLinePlot.Spec spec() {
+    return spec(series, "chance (1/16)", this::barred);
   }
 
   /**
-   * The accuracies of {@code series} from 0 to 1, the dotted chance line labelled {@code chance}.
+   * What the bars are. Every observer of the paper gets its bar here, a model's over images: with
+   * 160 to 640 images per condition its interval (up to ±8 points) is as wide as many of the gaps
+   * between models that the paper discusses, so a reader needs it beside each model. Beyond a named
+   * legend the models' bars become faint strips beneath the lines ({@link ConditionPanel}); each
+   * marker's tooltip and the table still give its own interval.
    */
-  static ConditionLinePlot.Spec spec(ConditionSeries series, String chance) {
-    return series.spec(
-        "Classification accuracy", 0, 1, CHANCE, chance, v -> "accuracy " + Captions.percent(v, 1));
+  private String barsNote() {
+    if (series.observers().size() <= ConditionLinePlot.NAMED_LEGEND) {
+      return "Bars: 95 % intervals; humans: between participants; models: over images.";
+    }
+    return "Bars: 95 % intervals; humans: between participants; the paper's models: over images,"
+        + " as faint strips beneath the lines that darken where many overlap (each marker's"
+        + " tooltip gives its own); models outside the paper's comparison have theirs in the"
+        + " table only.";
+  }
+
+  /**
+   * Whether observer {@code o} gets its bar: all do while the legend names each; beyond, the models
+   * outside the paper's comparison, drawn light as context, get none.
+   */
+  private boolean barred(ObserverStyle o) {
+    return o.paper() || series.observers().size() <= ConditionLinePlot.NAMED_LEGEND;
+  }
+
+  /**
+   * The accuracies of {@code series} from 0 to 1, the dotted chance line labelled {@code chance},
+   * with error bars for the observers {@code barred} accepts.
+   */
+  static ConditionLinePlot.Spec spec(
+      ConditionSeries series, String chance, Predicate<ObserverStyle> barred) {
+    return series
+        .spec(
+            "Classification accuracy",
+            0,
+            1,
+            CHANCE,
+            chance,
+            v -> "accuracy " + Captions.percent(v, 1))
+        .withBars(series.bars("low", "high", barred, v -> Captions.percent(v, 1)));
   }
 }

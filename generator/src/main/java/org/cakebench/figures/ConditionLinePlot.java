@@ -33,6 +33,7 @@ final class ConditionLinePlot {
    * @param reference y of the dotted reference line
    * @param referenceLabel its label
    * @param valueText a value as tooltips state it, e.g. {@code accuracy 23.4 %}
+   * @param bars the error bars to draw, if any
    */
   record Spec(
       String title,
@@ -46,7 +47,61 @@ final class ConditionLinePlot {
       Map<String, double[]> values,
       double reference,
       String referenceLabel,
-      DoubleFunction<String> valueText) {}
+      DoubleFunction<String> valueText,
+      Bars bars) {
+
+    /** The same plot with {@code newBars}. */
+    Spec withBars(Bars newBars) {
+      return new Spec(
+          title,
+          conditions,
+          conditionNames,
+          xTitle,
+          yTitle,
+          yMin,
+          yMax,
+          observers,
+          values,
+          reference,
+          referenceLabel,
+          valueText,
+          newBars);
+    }
+  }
+
+  /**
+   * Error bars, each from the low to the high end of a value's 95 % interval, for the observers
+   * that have them.
+   *
+   * @param low per observer id, the low end in each condition (NaN: no bar)
+   * @param high the high ends alike
+   * @param boundText an end as tooltips state it, e.g. {@code 21.0 %}
+   */
+  record Bars(
+      Map<String, double[]> low, Map<String, double[]> high, DoubleFunction<String> boundText) {
+    /** No bars. */
+    static Bars none() {
+      return new Bars(Map.of(), Map.of(), v -> "");
+    }
+
+    /** Whether observer {@code id} has a bar in condition {@code c}. */
+    boolean has(String id, int c) {
+      double[] l = low.get(id);
+      double[] h = high.get(id);
+      return l != null && h != null && Double.isFinite(l[c]) && Double.isFinite(h[c]);
+    }
+
+    /** The tooltip's note on the interval of observer {@code id} in condition {@code c}. */
+    String note(String id, int c) {
+      return has(id, c)
+          ? " (95 % interval "
+              + boundText.apply(low.get(id)[c])
+              + " to "
+              + boundText.apply(high.get(id)[c])
+              + ")"
+          : "";
+    }
+  }
 
   private ConditionLinePlot() {}
 

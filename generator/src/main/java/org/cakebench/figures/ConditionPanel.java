@@ -1,12 +1,14 @@
 package org.cakebench.figures;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cakebench.data.ObserverGroup;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -25,6 +27,24 @@ final class ConditionPanel {
   static final int AXIS = 52;
 
   private static final double HOTSPOT_RADIUS = 6;
+
+  /** Half the width of an error bar's caps in pixels, at the full plot's marker size. */
+  private static final double CAP = 4;
+
+  private static final BasicStroke HUMAN_BAR =
+      new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+  private static final BasicStroke MODEL_BAR =
+      new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+
+  /** A model's bar among many: a faint strip, so that overlapping strips darken where most lie. */
+  private static final BasicStroke CROWDED_BAR =
+      new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+
+  /** Opacity of a model's bar while the legend names every observer. */
+  private static final int MODEL_ALPHA = 150;
+
+  /** Opacity of a model's bar beyond, so that where many overlap they read as a band. */
+  private static final int CROWDED_ALPHA = 28;
 
   /**
    * How the panel looks.
@@ -81,8 +101,21 @@ final class ConditionPanel {
     ref.setLineStyle(Theme.DOTTED);
 
     List<Integer> order = ObserverStyles.paintOrder(drawn);
+    // The models' bars beneath every line, so that no bar covers a marker; the humans' over the
+    // models' lines, beneath their own line, as theirs is the interval every model is compared
+    // with.
+    boolean crowded = drawn.size() > ConditionLinePlot.NAMED_LEGEND;
+    double cap = Math.min(0.25, CAP / Math.max(1, (width - 50.0) / n)) * look.markerSize() / 9.0;
+    for (int i : order) {
+      if (drawn.get(i).group() != ObserverGroup.HUMAN) {
+        addBars(chart, spec.bars(), drawn.get(i), n, crowded, cap);
+      }
+    }
     for (int i : order) {
       ObserverStyle o = drawn.get(i);
+      if (o.group() == ObserverGroup.HUMAN) {
+        addBars(chart, spec.bars(), o, n, crowded, cap);
+      }
       double[] ys = spec.values().get(o.id());
       List<Double> xs = new ArrayList<>();
       List<Double> vs = new ArrayList<>();
@@ -122,6 +155,42 @@ final class ConditionPanel {
     return panel;
   }
 
+  /**
+   * The error bars of observer {@code o}, one series each. The humans' bars are drawn strongest.
+   * While the legend names every observer, a model's bar has caps and its colour; beyond, it is a
+   * faint strip without caps, so that together the models' bars read as a band that darkens where
+   * most intervals lie rather than as a comb of ticks (thin lines at one x would merge into one
+   * line, hence the strips' width). {@code cap} is half the caps' width in condition units.
+   */
+  private static void addBars(
+      XYChart chart,
+      ConditionLinePlot.Bars bars,
+      ObserverStyle o,
+      int conditions,
+      boolean crowded,
+      double cap) {
+    boolean human = o.group() == ObserverGroup.HUMAN;
+    double w = human || !crowded ? cap : 0;
+    int alpha = Math.min(o.colour().getAlpha(), crowded ? CROWDED_ALPHA : MODEL_ALPHA);
+    Color colour = human ? o.colour() : Theme.alpha(o.colour(), alpha);
+    for (int c = 0; c < conditions; c++) {
+      if (!bars.has(o.id(), c)) {
+        continue;
+      }
+      double lo = bars.low().get(o.id())[c];
+      double hi = bars.high().get(o.id())[c];
+      // One path: the lower cap, up the bar, the upper cap.
+      XYSeries bar =
+          chart.addSeries(
+              o.id() + " bar " + c,
+              new double[] {c - w, c + w, c, c, c - w, c + w},
+              new double[] {lo, lo, lo, hi, hi, hi});
+      bar.setMarker(SeriesMarkers.NONE);
+      bar.setLineColor(colour);
+      bar.setLineStyle(human ? HUMAN_BAR : crowded ? CROWDED_BAR : MODEL_BAR);
+    }
+  }
+
   /** One per marker, in paint order, so that where markers overlap the top one answers. */
   private static List<Hotspot> hotspots(
       Frame f, ConditionLinePlot.Spec spec, List<ObserverStyle> drawn, List<Integer> order) {
@@ -132,7 +201,12 @@ final class ConditionPanel {
       for (int c = 0; c < ys.length; c++) {
         if (Double.isFinite(ys[c])) {
           String tooltip =
-              o.name() + ", " + spec.conditionNames().get(c) + ": " + spec.valueText().apply(ys[c]);
+              o.name()
+                  + ", "
+                  + spec.conditionNames().get(c)
+                  + ": "
+                  + spec.valueText().apply(ys[c])
+                  + spec.bars().note(o.id(), c);
           spots.add(Hotspot.marker(f.x(c), f.y(ys[c]), HOTSPOT_RADIUS, o, tooltip));
         }
       }

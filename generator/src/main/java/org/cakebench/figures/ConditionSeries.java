@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
+import java.util.function.Predicate;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 
@@ -183,6 +184,33 @@ record ConditionSeries(
         drawn,
         reference,
         referenceLabel,
-        valueText);
+        valueText,
+        ConditionLinePlot.Bars.none());
+  }
+
+  /**
+   * Error bars from column {@code low} to column {@code high} for the observers {@code barred}
+   * accepts, their ends stated in tooltips as {@code boundText} writes them.
+   */
+  ConditionLinePlot.Bars bars(
+      String low, String high, Predicate<ObserverStyle> barred, DoubleFunction<String> boundText) {
+    Map<String, double[]> lows = new LinkedHashMap<>();
+    Map<String, double[]> highs = new LinkedHashMap<>();
+    for (ObserverStyle o : observers) {
+      if (barred.test(o)) {
+        lows.put(o.id(), column(o.id(), low));
+        highs.put(o.id(), column(o.id(), high));
+      }
+    }
+    return new ConditionLinePlot.Bars(lows, highs, boundText);
+  }
+
+  /** The numbers of {@code column} of observer {@code id} in each condition. */
+  double[] column(String id, String column) {
+    int k = columns.indexOf(column);
+    if (k < 0) {
+      throw new IllegalArgumentException("no column '" + column + "' in " + columns);
+    }
+    return Arrays.stream(values.get(id)).mapToDouble(cell -> cell[k]).toArray();
   }
 }

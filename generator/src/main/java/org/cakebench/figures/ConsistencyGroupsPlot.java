@@ -3,6 +3,7 @@ package org.cakebench.figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConsistencyMatrix;
 import org.cakebench.analysis.DatasetResults;
+import org.cakebench.analysis.Estimate;
+import org.cakebench.analysis.GroupMeans;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverGroup;
@@ -28,35 +31,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * sup-sup, sup-self, self-self), as points with the group mean as a bar.
  */
 final class ConsistencyGroupsPlot implements Figure {
-  /** The pair groups in the paper's order. */
-  enum PairGroup {
-    HUM_HUM("hum\u2013hum", ObserverGroup.HUMAN, ObserverGroup.HUMAN),
-    HUM_SUP("hum\u2013sup", ObserverGroup.HUMAN, ObserverGroup.SUPERVISED),
-    HUM_SELF("hum\u2013self", ObserverGroup.HUMAN, ObserverGroup.SELF_SUPERVISED),
-    SUP_SUP("sup\u2013sup", ObserverGroup.SUPERVISED, ObserverGroup.SUPERVISED),
-    SUP_SELF("sup\u2013self", ObserverGroup.SUPERVISED, ObserverGroup.SELF_SUPERVISED),
-    SELF_SELF("self\u2013self", ObserverGroup.SELF_SUPERVISED, ObserverGroup.SELF_SUPERVISED);
-
-    final String label;
-    final ObserverGroup a;
-    final ObserverGroup b;
-
-    PairGroup(String label, ObserverGroup a, ObserverGroup b) {
-      this.label = label;
-      this.a = a;
-      this.b = b;
-    }
-
-    static PairGroup of(ObserverGroup x, ObserverGroup y) {
-      for (PairGroup p : values()) {
-        if ((p.a == x && p.b == y) || (p.a == y && p.b == x)) {
-          return p;
-        }
-      }
-      return null;
-    }
-  }
-
   /** One pair of observers and their kappa. */
   record Pair(String dataset, PairGroup group, ObserverStyle a, ObserverStyle b, double kappa) {}
 
@@ -64,6 +38,9 @@ final class ConsistencyGroupsPlot implements Figure {
   private static final int NAMED_OTHERS = 3;
   private static final int TOP = 40;
   private static final int BOTTOM = 74;
+  private static final double INTERVAL_CAP = 0.12;
+  private static final BasicStroke INTERVAL =
+      new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
 
   private final List<Dataset> datasets = new ArrayList<>();
   private final List<Pair> pairs = new ArrayList<>();
@@ -131,7 +108,10 @@ final class ConsistencyGroupsPlot implements Figure {
         "Error consistency (kappa) of every pair of observers on "
             + Captions.list(datasets.stream().map(d -> Captions.lower(d.title())).toList())
             + ", grouped by who is compared: humans (hum), supervised (sup) and self-supervised"
-            + " (self) models. Dots are pairs, bars their mean.",
+            + " (self) models. Dots are pairs, horizontal bars their mean, error bars its 95 %"
+            + " interval over pairs (mean \u00b1 1.96 \u00d7 the pairs' spread over the square"
+            + " root of their number). Pairs that share an observer are not independent, so these"
+            + " intervals are likely too narrow; groups of one pair have none.",
         empty.isEmpty()
             ? ""
             : "No pairs yet for " + String.join(", ", empty) + " (too few observers in the group).",
@@ -169,21 +149,47 @@ final class ConsistencyGroupsPlot implements Figure {
   }
 
   double mean(String dataset, PairGroup group) {
-    return pairs.stream()
-        .filter(
-            p -> p.dataset().equals(dataset) && p.group() == group && Double.isFinite(p.kappa()))
-        .mapToDouble(Pair::kappa)
-        .average()
-        .orElse(Double.NaN);
+    return estimate(dataset, group).value();
+  }
+
+  /**
+   * The mean κ of the pairs of {@code group} on {@code dataset} with its 95 % interval over pairs
+   * ({@link GroupMeans}); pairs share observers, so the interval is likely too narrow (the caption
+   * says so). The per-dataset bootstrap over images ({@code KappaBootstrap}) covers only the
+   * humans' mean and the closest model, another source of variation, so it is not mixed in here.
+   */
+  Estimate estimate(String dataset, PairGroup group) {
+    return GroupMeans.of(
+        pairs.stream()
+            .filter(p -> p.dataset().equals(dataset) && p.group() == group)
+            .map(Pair::kappa)
+            .toList());
   }
 
   @Override
   public DataTable table() {
     DataTable.Builder table =
-        new DataTable.Builder("dataset", "pair_group", "observer_a", "observer_b", "kappa");
+        new DataTable.Builder(
+            "dataset",
+            "pair_group",
+            "observer_a",
+            "observer_b",
+            "kappa",
+            "group_mean",
+            "group_low",
+            "group_high");
     for (Pair p : pairs) {
+      // Each pair's row also carries its group's mean and the interval drawn with it.
+      Estimate group = estimate(p.dataset(), p.group());
       table.row(
-          p.dataset(), p.group().label.replace('\u2013', '-'), p.a().id(), p.b().id(), p.kappa());
+          p.dataset(),
+          p.group().label.replace('\u2013', '-'),
+          p.a().id(),
+          p.b().id(),
+          p.kappa(),
+          group.value(),
+          group.low(),
+          group.high());
     }
     return table.build();
   }
@@ -204,6 +210,7 @@ final class ConsistencyGroupsPlot implements Figure {
       ChartPanel panel =
           new ChartPanel(panelChart(d, w, yMin, first), x, TOP, w, HEIGHT - TOP - BOTTOM);
       canvas.add(panel);
+      canvas.add(g -> paintIntervals(g, panel.frame(), d));
       canvas.add(g -> paintPanelLabels(g, panel.frame(), d));
       canvas.spots(() -> hotspots(panel.frame(), d));
     }
@@ -292,7 +299,12 @@ final class ConsistencyGroupsPlot implements Figure {
         double x0 = f.x(g.ordinal() - 0.36);
         double x1 = f.x(g.ordinal() + 0.36);
         String tooltip =
-            g.label + " on " + dataset + ": mean \u03ba " + Captions.minus(Captions.value(mean));
+            g.label
+                + " on "
+                + dataset
+                + ": mean \u03ba "
+                + Captions.minus(Captions.value(mean))
+                + intervalNote(estimate(d.name(), g));
         spots.add(
             Hotspot.area(new Rectangle2D.Double(x0, f.y(mean) - 3, x1 - x0, 6), null, tooltip));
       }
@@ -313,6 +325,28 @@ final class ConsistencyGroupsPlot implements Figure {
       }
     }
     return spots;
+  }
+
+  /** Each group mean's interval as an error bar over its dots, so that no dot hides it. */
+  private void paintIntervals(Graphics2D g, Frame f, Dataset d) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Theme.TEXT);
+    g.setStroke(INTERVAL);
+    // An interval of few pairs may reach beyond the axis range: the plot's border cuts it.
+    g.clip(new Rectangle2D.Double(f.left(), f.top(), f.right() - f.left(), f.bottom() - f.top()));
+    for (PairGroup group : PairGroup.values()) {
+      Estimate e = estimate(d.name(), group);
+      if (!Double.isFinite(e.low())) {
+        continue;
+      }
+      double x = f.x(group.ordinal());
+      double cap = f.x(group.ordinal() + INTERVAL_CAP) - x;
+      double lo = f.y(e.low());
+      double hi = f.y(e.high());
+      g.draw(new Line2D.Double(x, lo, x, hi));
+      g.draw(new Line2D.Double(x - cap, lo, x + cap, lo));
+      g.draw(new Line2D.Double(x - cap, hi, x + cap, hi));
+    }
   }
 
   private void paintPanelLabels(Graphics2D g, Frame f, Dataset d) {
@@ -353,6 +387,18 @@ final class ConsistencyGroupsPlot implements Figure {
             90);
       }
     }
+  }
+
+  /** " (95 % interval 0.30 to 0.36 over pairs)", or nothing for a group of one pair. */
+  private static String intervalNote(Estimate e) {
+    if (!Double.isFinite(e.low())) {
+      return "";
+    }
+    return " (95 % interval "
+        + Captions.minus(Captions.value(e.low()))
+        + " to "
+        + Captions.minus(Captions.value(e.high()))
+        + " over pairs)";
   }
 
   private static Color blend(Color a, Color b) {

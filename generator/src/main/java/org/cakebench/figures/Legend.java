@@ -96,6 +96,26 @@ final class Legend {
     return new Legend(boxes);
   }
 
+  /**
+   * {@code observers} grouped by style as a legend beyond its named entries shows them, each under
+   * its legend label without the count ("Humans", "Supervised", "Self-supervised: SimCLR"), in
+   * order of first appearance.
+   */
+  static Map<String, List<ObserverStyle>> styleGroups(List<ObserverStyle> observers) {
+    Map<String, List<ObserverStyle>> byStyle = byStyle(observers);
+    Map<String, List<ObserverStyle>> labelled = new LinkedHashMap<>();
+    for (List<ObserverStyle> members : byStyle.values()) {
+      String label = groupLabel(members, byStyle);
+      // Two styles of one group with mixed families would share a label: number the later ones.
+      String unique = label;
+      for (int k = 2; labelled.containsKey(unique); k++) {
+        unique = label + " " + k;
+      }
+      labelled.put(unique, List.copyOf(members));
+    }
+    return labelled;
+  }
+
   private static Map<String, List<ObserverStyle>> byStyle(List<ObserverStyle> observers) {
     Map<String, List<ObserverStyle>> byStyle = new LinkedHashMap<>();
     for (ObserverStyle o : observers) {

@@ -46,6 +46,7 @@ final class ShapeBiasPlot implements Figure {
   private final List<ShapeBiasEntry> entries;
   private final List<Category> categories;
   private final String missing;
+  private final ShapeBiasGroups groups;
 
   ShapeBiasPlot(AnalysisResults results, ObserverStyles styles) {
     List<String> ids = ObserverStyles.humansAndModels(results);
@@ -67,6 +68,7 @@ final class ShapeBiasPlot implements Figure {
                         })));
     this.categories = sorted;
     this.missing = styles.missingPaperModels(present);
+    this.groups = new ShapeBiasGroups(observers, entries);
   }
 
   @Override
@@ -94,11 +96,17 @@ final class ShapeBiasPlot implements Figure {
             + " axis) or the shape (top axis).",
         "Vertical lines mark each observer's mean over all categories; categories are sorted by"
             + " the humans' shape bias.",
+        groups.caption(),
         observers.stream().anyMatch(o -> !o.paper()) && observers.stream().anyMatch(o -> o.paper())
             ? "Models outside the paper's comparison are drawn lighter and smaller, beneath the"
-                + " paper's observers; short ticks on the bottom edge mark their means."
+                + " paper's observers; short ticks beneath the last category mark their means."
             : "",
         missing);
+  }
+
+  /** The rows of group means below the categories, humans first. */
+  List<ShapeBiasGroups.Row> groupRows() {
+    return groups.rows();
   }
 
   @Override
@@ -111,7 +119,8 @@ final class ShapeBiasPlot implements Figure {
     for (int i = 0; i < observers.size(); i++) {
       parts.add(observers.get(i).name() + " " + Captions.value(entries.get(i).overall().bias()));
     }
-    return text.append(String.join(", ", parts)).append('.').toString();
+    text.append(String.join(", ", parts)).append('.').append(groups.altText());
+    return text.toString();
   }
 
   @Override
@@ -124,10 +133,14 @@ final class ShapeBiasPlot implements Figure {
             "category",
             "shape_fraction",
             "texture_fraction",
-            "trials");
+            "trials",
+            "low",
+            "high");
     for (int i = 0; i < observers.size(); i++) {
       ObserverStyle o = observers.get(i);
       ShapeBiasEntry e = entries.get(i);
+      // The interval of the overall shape bias: for the humans between participants, for a model
+      // over its decisions; none per category.
       table.row(
           o.id(),
           o.name(),
@@ -135,15 +148,26 @@ final class ShapeBiasPlot implements Figure {
           "all",
           e.overall().bias(),
           e.overall().textureBias(),
-          e.overall().trials());
+          e.overall().trials(),
+          e.biasInterval().low(),
+          e.biasInterval().high());
       for (Category c : categories) {
         ShapeBias b = e.perCategory().get(c);
         if (b != null) {
           table.row(
-              o.id(), o.name(), o.group().key(), c.label(), b.bias(), b.textureBias(), b.trials());
+              o.id(),
+              o.name(),
+              o.group().key(),
+              c.label(),
+              b.bias(),
+              b.textureBias(),
+              b.trials(),
+              "",
+              "");
         }
       }
     }
+    groups.addRows(table);
     return table.build();
   }
 
@@ -155,11 +179,17 @@ final class ShapeBiasPlot implements Figure {
     Legend legend = legend(drawn, lines);
     double legendWidth = legend.columnWidth();
     double labelWidth =
-        Text.maxWidth(categories.stream().map(Category::label).toList(), Theme.TICK) + 10;
+        Math.max(
+                Text.maxWidth(categories.stream().map(Category::label).toList(), Theme.TICK),
+                Text.maxWidth(groups.labels(), Theme.PANEL))
+            + 10;
     // Below the last category, a strip of its own for the ticks of the other models' means.
     boolean rug = drawn.stream().anyMatch(o -> !o.paper());
     double rugRows = rug ? 0.4 : 0;
-    int plotHeight = (int) Math.round((categories.size() + rugRows) * ROW);
+    // Below it, a row for each group mean.
+    double summaryTop = 0.5 - rugRows;
+    int groupRows = groups.rows().size();
+    int plotHeight = (int) Math.round((categories.size() + rugRows + groupRows) * ROW);
     int plotWidth = (int) Math.round(Theme.WIDTH - labelWidth - legendWidth - 30);
     int height = TOP + plotHeight + BOTTOM;
 
@@ -170,7 +200,7 @@ final class ShapeBiasPlot implements Figure {
     s.setPlotGridHorizontalLinesVisible(false);
     s.setXAxisMin(-0.02);
     s.setXAxisMax(1.02);
-    s.setYAxisMin(0.5 - rugRows);
+    s.setYAxisMin(summaryTop - groupRows);
     s.setYAxisMax(categories.size() + 0.5);
     s.setXAxisDecimalPattern("0.0");
     chart.setXAxisTitle("Fraction of 'texture' decisions");
@@ -195,11 +225,15 @@ final class ShapeBiasPlot implements Figure {
                 Text.Align.CENTRE));
     canvas.add(panel);
     canvas.add(g -> paintSeparators(g, panel.frame()));
-    canvas.add(g -> paintMarks(g, panel.frame(), drawn, lines, order));
+    canvas.add(g -> paintMarks(g, panel.frame(), drawn, lines, order, summaryTop));
     canvas.add(g -> paintCategoryLabels(g, panel.frame()));
+    if (groupRows > 0) {
+      canvas.add(g -> groups.paint(g, panel.frame(), summaryTop));
+    }
     canvas.add(g -> paintShapeAxis(g, panel.frame()));
     canvas.add(legend, labelWidth + plotWidth + 24, panel.frame().top(), legendWidth);
-    canvas.spots(() -> hotspots(panel.frame(), drawn, order));
+    canvas.spots(() -> hotspots(panel.frame(), drawn, order, summaryTop));
+    canvas.spots(() -> groups.hotspots(panel.frame(), summaryTop));
     return canvas;
   }
 
@@ -260,8 +294,11 @@ final class ShapeBiasPlot implements Figure {
       Frame f,
       List<ObserverStyle> drawn,
       Map<String, BasicStroke> lines,
-      List<Integer> order) {
+      List<Integer> order,
+      double summaryTop) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    // Lines and ticks end where the rows of group means begin.
+    double bottom = f.y(summaryTop);
     for (int i : order) {
       ObserverStyle o = drawn.get(i);
       double mean = entries.get(i).overall().textureBias();
@@ -270,11 +307,11 @@ final class ShapeBiasPlot implements Figure {
         if (o.paper()) {
           g.setColor(Theme.alpha(o.colour(), LINE_ALPHA));
           g.setStroke(lines.get(o.id()));
-          g.draw(new Line2D.Double(x, f.top(), x, f.bottom()));
+          g.draw(new Line2D.Double(x, f.top(), x, bottom));
         } else {
           g.setColor(o.colour());
           g.setStroke(Theme.HAIRLINE);
-          g.draw(new Line2D.Double(x, f.bottom() - TICK, x, f.bottom()));
+          g.draw(new Line2D.Double(x, bottom - TICK, x, bottom));
         }
       }
       g.setColor(o.colour());
@@ -289,15 +326,17 @@ final class ShapeBiasPlot implements Figure {
     }
   }
 
-  private List<Hotspot> hotspots(Frame f, List<ObserverStyle> drawn, List<Integer> order) {
+  private List<Hotspot> hotspots(
+      Frame f, List<ObserverStyle> drawn, List<Integer> order, double summaryTop) {
     List<Hotspot> spots = new ArrayList<>();
+    double bottom = f.y(summaryTop);
     for (int i : order) {
       ObserverStyle o = drawn.get(i);
       ShapeBias overall = entries.get(i).overall();
       if (Double.isFinite(overall.bias())) {
         double x = f.x(overall.textureBias());
-        double top = o.paper() ? f.top() : f.bottom() - TICK;
-        Rectangle2D line = new Rectangle2D.Double(x - 3, top, 6, f.bottom() - top);
+        double top = o.paper() ? f.top() : bottom - TICK;
+        Rectangle2D line = new Rectangle2D.Double(x - 3, top, 6, bottom - top);
         spots.add(Hotspot.area(line, o, tooltip(o, "all categories", overall)));
       }
       double radius = (o.paper() ? PAPER_MARKER : OTHER_MARKER) / 2.0 + 1;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.analysis.ConditionScore;
+import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.analysis.DatasetBenchmark;
 import org.cakebench.analysis.DatasetResults;
 import org.cakebench.analysis.DominantResponse;
@@ -186,6 +187,25 @@ public final class ReportData {
   /** The accuracy of an observer in one condition ({@link Condition#ALL} without conditions). */
   public double accuracy(String observer, Dataset dataset, Condition condition) {
     return score(observer, dataset, condition).map(ConditionScore::accuracy).orElse(Double.NaN);
+  }
+
+  /**
+   * A human participant's accuracy over a dataset's benchmark conditions (the mean over those it
+   * has trials in, as the benchmark averages models); NaN without such trials.
+   */
+  public double participantAccuracy(String participant, Dataset dataset) {
+    return conditions(dataset).stream()
+        .filter(Condition::inBenchmark)
+        .mapToDouble(c -> accuracy(participant, dataset, c))
+        .filter(Double::isFinite)
+        .average()
+        .orElse(Double.NaN);
+  }
+
+  /** The confusion matrix of an observer in one condition (pooled humans: {@code humans}). */
+  public Optional<ConfusionMatrix> confusion(
+      String observer, Dataset dataset, Condition condition) {
+    return score(observer, dataset, condition).map(ConditionScore::confusion);
   }
 
   /** The response entropy in bits of an observer in one condition. */

@@ -11,10 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cakebench.data.InvalidInputException;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole build on the shared data, copied from the mirror as CI does. */
+@Tag("slow")
+@Needs(Requirement.SHARED)
 class ReportBuildTest {
   static final Path PROJECT = Path.of("").toAbsolutePath();
   static final Path MIRROR =

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the iteration order of some collections is salted per JVM, so two builds in one JVM could agree
  * and still differ from tomorrow's.
  */
+@Needs(Requirement.SHARED)
+@Tag("slow")
 class ReproducibleBuildTest {
   @TempDir Path dir;
 

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -88,6 +90,7 @@ class CliTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void analyseReproducesTheSharedDataScoresAndWritesJson() throws Exception {
     Path json = dir.resolve("a.json");
     Run r =
@@ -122,6 +125,7 @@ class CliTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void fetchDataCopiesFromAMirrorAndImageArchivesFromAFolder() throws Exception {
     Path archives = Files.createDirectories(dir.resolve("archives"));
     Files.write(

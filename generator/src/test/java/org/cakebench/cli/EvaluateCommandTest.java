@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cakebench.data.Trial;
 import org.cakebench.data.TrialCsvReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -29,6 +31,7 @@ class EvaluateCommandTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void evaluatesAModelGivenAsIdEqualsPath() {
     Path model = shared().resolve("fixtures/pool8-linear/pool8-linear.pt");
     int code =
@@ -91,6 +94,7 @@ class EvaluateCommandTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void importWritesTheTvs2019ObserversIntoTheCache() throws Exception {
     Path edge = dir.resolve("raw-data/edge");
     Files.createDirectories(edge);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cakebench.data.fetch.ArchiveExtractorTest;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,7 @@ class FailureMessagesTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void anArchiveThatCannotBeExtractedIsNamedWithEntryAndReason() throws IOException {
     Path archives = Files.createDirectories(dir.resolve("archives"));
     String name = "colour/dnn/" + "a".repeat(300) + ".png";
@@ -64,6 +67,7 @@ class FailureMessagesTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void aModelThatRaisesShowsItsErrorAndItsTracebackOnce() throws IOException {
     // SqueezeNet on 8 x 8 pixels: its pooling has nothing left to pool, and the model raises.
     Path catalog = dir.resolve("observers.yaml");

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cakebench models} as users and scripts read it, on the shared data. */
+@Needs(Requirement.SHARED)
 class ModelsCommandTest {
   private static final String DATA = CliTest.SHARED.resolve("data").toString();
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +136,7 @@ class RawDataReaderTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void readsTheSharedDataWithItsSeventeenDatasets() {
     Path shared = Path.of(System.getProperty("cakebench.shared", "../shared"), "data", "raw-data");
     RawData data = new RawDataReader(warnings::add).read(shared);

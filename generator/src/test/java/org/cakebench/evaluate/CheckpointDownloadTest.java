@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.cakebench.evaluate.CheckpointServer.DriveConfirmation;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * against a local server that behaves as the weights' hosts do. It needs the Python standard
  * library alone, so it runs wherever a python3 is, with or without torch.
  */
+@Needs(Requirement.PYTHON)
+@Tag("slow")
 class CheckpointDownloadTest {
   private static final String DOWNLOAD =
       PythonTools.TOOLS.resolve("checkpoint_download.py").toString();

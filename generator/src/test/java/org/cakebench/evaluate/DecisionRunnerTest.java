@@ -12,12 +12,15 @@ import java.util.concurrent.Executors;
 import org.cakebench.data.Category;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.Trial;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Batching around a model: order of trials and the GPU out-of-memory fallback. */
+@Needs(Requirement.SHARED)
 class DecisionRunnerTest {
   @TempDir static Path images;
   private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2);

@@ -18,11 +18,16 @@ import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.Trial;
 import org.cakebench.data.TrialCsvReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End to end on CPU: the pool8-linear fixture on the 416 fixture images of three datasets. */
+@Tag("slow")
+@Needs(Requirement.SHARED)
 class EvaluatorTest {
   private static final List<String> DATASETS = List.of("cue-conflict", "edge", "silhouette");
 

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * keep it quick; the tool comes from this build's classes and dependencies. Needs a Python with
  * torch for the PyTorch figure ({@link PythonTools}).
  */
+@Needs({Requirement.SHARED, Requirement.TORCH})
+@Tag("torch")
 class GpuCheckScriptTest {
   private static final Pattern RATE = Pattern.compile(".* \\| [0-9]+\\.[0-9]+ images/s.*");
 

@@ -8,6 +8,8 @@ import ai.djl.engine.Engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * the same 16-class decisions. Skipped, with the reason, where DJL sees no GPU (CI's CPU run).
  */
 @Tag("gpu")
+@Needs(Requirement.SHARED)
 class GpuEvaluationTest {
   @BeforeEach
   void requireGpu() {

@@ -15,6 +15,8 @@ import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * small cache where the pool8-linear fixture was evaluated, changed and joined by a dropped-in
  * file.
  */
+@Needs(Requirement.SHARED)
 class ModelStatusCheckTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final String GROUPS =

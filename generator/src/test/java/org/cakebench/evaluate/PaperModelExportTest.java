@@ -17,8 +17,11 @@ import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.ObserverProfile;
 import org.cakebench.evaluate.CheckpointServer.DriveConfirmation;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * itself is checked separately against the catalog and the upstream addresses. Needs a Python with
  * torch (see {@link PythonTools}).
  */
+@Needs(Requirement.TORCH)
+@Tag("torch")
 class PaperModelExportTest {
   private static final String EXPORT =
       PythonTools.TOOLS.resolve("export_torchscript.py").toString();

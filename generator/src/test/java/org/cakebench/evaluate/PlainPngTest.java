@@ -19,6 +19,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +32,8 @@ class PlainPngTest {
   private static final Path FILE = Path.of("test.png");
 
   @Test
+  @Needs(Requirement.SHARED)
+  @Tag("slow")
   void everySharedStimulusDecodesAsThroughImageIo() throws IOException {
     List<Path> pngs;
     try (Stream<Path> walk = Files.walk(Fixtures.stimuli())) {

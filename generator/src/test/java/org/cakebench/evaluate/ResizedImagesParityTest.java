@@ -15,6 +15,8 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.Trial;
 import org.cakebench.data.TrialCsvReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,7 @@ class ResizedImagesParityTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void logitsEqualPyTorchsWithinFloatTolerance() {
     float[] want = Fixtures.readLogits(reference.resolve("pool8-linear-logits.f32"));
     ModelSpec spec = Fixtures.model("pool8_linear", Fixtures.modelFile(Fixtures.POOL8));
@@ -87,6 +90,7 @@ class ResizedImagesParityTest {
   }
 
   @Test
+  @Needs(Requirement.SHARED)
   void evaluateWritesPyTorchsDecisions() {
     ModelSpec spec = Fixtures.model("pool8_linear", Fixtures.modelFile(Fixtures.POOL8));
     EvaluationSummary summary =

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.TrialCsvReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * not yet sealed, leaves no temporary files and no trial file that looks like someone else's; the
  * next run keeps the finished job, recomputes the interrupted one and computes the rest.
  */
+@Tag("slow")
+@Needs(Requirement.SHARED)
 class ResumeAfterKillTest {
   @TempDir Path images;
   @TempDir Path cache;

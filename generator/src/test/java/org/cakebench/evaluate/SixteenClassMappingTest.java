@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.cakebench.data.Category;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.Test;
 
 class SixteenClassMappingTest {
   private final SixteenClassMapping mapping = SixteenClassMapping.standard();
 
   @Test
+  @Needs(Requirement.SHARED)
   void bundledTableEqualsTheSharedMapping() throws IOException {
     byte[] shared =
         Files.readAllBytes(Fixtures.shared().resolve("data/mappings/imagenet-to-16-class.tsv"));

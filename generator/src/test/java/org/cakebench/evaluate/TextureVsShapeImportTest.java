@@ -17,11 +17,14 @@ import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.data.Trial;
 import org.cakebench.data.TrialCsvReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Imports the shared 2019 decision files against the shared human trials. */
+@Needs(Requirement.SHARED)
 class TextureVsShapeImportTest {
   private static final List<String> DATASETS = List.of("cue-conflict", "edge", "silhouette");
 

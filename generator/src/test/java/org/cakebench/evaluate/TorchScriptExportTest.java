@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * libtorch DJL loads, so logits agree within a float tolerance relative to their size (measured:
  * 1.4e-6 of the largest logit at most).
  */
+@Tag("torch")
+@Needs(Requirement.TORCH)
 class TorchScriptExportTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path EXPORT = PROJECT.resolve("tools/export_torchscript.py");

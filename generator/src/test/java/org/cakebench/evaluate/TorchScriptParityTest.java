@@ -9,8 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.cakebench.data.Datasets;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fixtures (both models, all three image sets), along the evaluator's own path: scanner, decoding
  * threads, batch assembly into direct buffers, translator.
  */
+@Tag("slow")
+@Needs(Requirement.SHARED)
 class TorchScriptParityTest {
   @TempDir static Path images;
   private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2);

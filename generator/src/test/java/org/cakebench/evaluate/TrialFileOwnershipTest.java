@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.TrialCsvReader;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decisions stay as they are, and a file of its own that changed since, or whose writing broke off
  * between trial file and manifest, is recomputed.
  */
+@Needs(Requirement.SHARED)
 class TrialFileOwnershipTest {
   @TempDir static Path images;
   @TempDir Path cache;

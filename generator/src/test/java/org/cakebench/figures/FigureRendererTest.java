@@ -12,6 +12,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,7 @@ class FigureRendererTest {
   }
 
   @Test
+  @Tag("slow")
   void renderingTheSameResultsTwiceGivesIdenticalBytes() throws IOException {
     List<FigureFile> a =
         FigureRenderer.renderAll(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.analysis.Estimate;
 import org.cakebench.analysis.ShapeBias;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.Observers;
@@ -78,13 +79,20 @@ class HotspotsTest {
     assertThat(tooltips).hasSameSizeAs(drawn);
     for (List<String> row : drawn) {
       double accuracy = Double.parseDouble(row.get(t.column("accuracy")));
+      double low = Double.parseDouble(row.get(t.column("low")));
+      double high = Double.parseDouble(row.get(t.column("high")));
       assertThat(tooltips)
           .contains(
               row.get(t.column("name"))
                   + ", contrast "
                   + row.get(t.column("label"))
                   + ": accuracy "
-                  + Captions.percent(accuracy, 1));
+                  + Captions.percent(accuracy, 1)
+                  + " (95 % interval "
+                  + Captions.percent(low, 1)
+                  + " to "
+                  + Captions.percent(high, 1)
+                  + ")");
     }
   }
 
@@ -122,8 +130,36 @@ class HotspotsTest {
 
     List<String> tooltips = tooltips(plot.chart());
 
-    assertThat(tooltips).hasSize(t.rows().size());
-    for (List<String> row : t.rows()) {
+    List<List<String>> observers =
+        t.rows().stream().filter(r -> !r.get(0).startsWith("mean-")).toList();
+    List<List<String>> groups =
+        t.rows().stream().filter(r -> r.get(0).startsWith("mean-")).toList();
+    assertThat(groups).isNotEmpty();
+    // A marker or mean line per observer's row, and a row of its own per group mean and the humans.
+    assertThat(tooltips).hasSize(observers.size() + groups.size() + 1);
+    for (List<String> row : groups) {
+      assertThat(tooltips)
+          .contains(
+              row.get(t.column("name"))
+                  + ": "
+                  + Captions.percent(Double.parseDouble(row.get(t.column("shape_fraction"))), 1)
+                  + " shape decisions (95 % interval "
+                  + Captions.percent(Double.parseDouble(row.get(t.column("low"))), 1)
+                  + " to "
+                  + Captions.percent(Double.parseDouble(row.get(t.column("high"))), 1)
+                  + ", from the spread between the models)");
+    }
+    Estimate humans = R.shapeBias(Observers.HUMANS).orElseThrow().biasInterval();
+    assertThat(tooltips)
+        .contains(
+            "Humans, all categories: "
+                + Captions.percent(humans.value(), 1)
+                + " shape decisions (95 % interval "
+                + Captions.percent(humans.low(), 1)
+                + " to "
+                + Captions.percent(humans.high(), 1)
+                + ", between participants)");
+    for (List<String> row : observers) {
       String category = row.get(t.column("category"));
       String where = category.equals("all") ? "all categories" : category + " shapes";
       double shape = Double.parseDouble(row.get(t.column("shape_fraction")));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.ObserverGroup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * their width, legends switch to one entry per style, and everything still renders. Set {@code
  * -Dfigures.keep=DIR} to look at the images.
  */
+@Tag("slow")
 class ManyObserversLayoutTest {
   @TempDir Path temp;
 

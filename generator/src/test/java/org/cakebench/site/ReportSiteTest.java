@@ -98,16 +98,33 @@ class ReportSiteTest {
   @Test
   void claimsTableShowsComputedVerdicts() throws IOException {
     Document home = page("index.html");
-    assertThat(verdict(home, "simclr-texture")).isEqualTo("holds");
+    // Two of the paper's models: claims about a group are consistent so far, never "holds".
+    assertThat(verdict(home, "simclr-texture")).isEqualTo("consistent so far");
     assertThat(verdict(home, "inception-texture")).isEqualTo("no data yet");
     assertThat(verdict(home, "between-as-within")).isEqualTo("no data yet");
     assertThat(verdict(home, "resnet50-knife")).isEqualTo("holds");
-    assertThat(verdict(home, "shape-below-humans")).isEqualTo("holds");
+    assertThat(verdict(home, "shape-below-humans")).isEqualTo("consistent so far");
     assertThat(verdict(home, "trials")).isEqualTo("context");
     assertThat(verdict(home, "human-kappa")).isEqualTo("holds");
+    assertThat(verdict(home, "human-kappa-value")).isEqualTo("differs");
+    Element sofar = home.selectFirst("#claim-shape-below-humans");
+    assertThat(sofar.selectFirst(".verdict").hasClass("verdict-consistent-so-far")).isTrue();
+    assertThat(sofar.selectFirst(".coverage").text()).isEqualTo("2 of 32 models");
+    assertThat(sofar.selectFirst(".coverage").attr("title"))
+        .isEqualTo("supervised 1 of 24, self-supervised 1 of 8");
+    assertThat(sofar.selectFirst("details.rule").text())
+        .contains("supervised 1 of 24, self-supervised 1 of 8");
+    assertThat(home.selectFirst("#claim-resnet50-knife .coverage").text())
+        .isEqualTo("1 of 1 model");
+    assertThat(home.selectFirst("#claim-humans-spread-errors .coverage").text())
+        .isEqualTo("humans only");
+    // Counted apart on the summary and on the section cards.
     assertThat(home.selectFirst(".verdict-summary").text())
-        .startsWith("Of 14 claims checked,")
+        .startsWith("Of 18 claims checked, 3 hold, 7 are consistent so far")
+        .contains("2 differ,")
+        .contains("and 6 cannot be checked yet")
         .contains("1 figure of the paper for context only");
+    assertThat(home.select(".verdict-list").text()).contains("consistent so far (2/32)");
     assertThat(home.selectFirst("#claim-simclr-texture").text()).contains("SimCLR-x1 59.4%");
   }
 

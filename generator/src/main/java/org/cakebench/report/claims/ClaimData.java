@@ -1,52 +1,59 @@
 package org.cakebench.report.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.ObserverGroup;
+import org.cakebench.data.ObserverProfile;
 import org.cakebench.report.ReportData;
 
 /**
- * What a claim check reads: the report's view of the analyses plus the selections the paper's
- * statements are about. Every selection holds only the paper's own models with decisions (its 24
- * supervised and 8 self-supervised networks); extras such as BagNet-33 or the 2019 CNNs never count
- * towards a verdict.
+ * What a claim check reads: the report's view of the analyses plus the groups of the paper's models
+ * its statements speak of. Groups come from the catalogue (the paper's 24 supervised and 8
+ * self-supervised networks), so a claim knows how many models it speaks of whether or not they have
+ * decisions; extras such as BagNet-33 or the 2019 CNNs belong to no group and never count towards a
+ * verdict.
  */
 public record ClaimData(ReportData report) {
 
-  /** The paper's supervised models with decisions. */
-  public List<String> supervised() {
-    return group(ObserverGroup.SUPERVISED);
+  /** All 32 of the paper's models. */
+  public ModelGroup models() {
+    return group("models", p -> true);
   }
 
-  /** The paper's self-supervised models with decisions. */
-  public List<String> selfSupervised() {
-    return group(ObserverGroup.SELF_SUPERVISED);
+  /** The paper's 24 supervised models. */
+  public ModelGroup supervised() {
+    return group("supervised", p -> p.group() == ObserverGroup.SUPERVISED);
   }
 
-  /** The paper's SimCLR models with decisions. */
-  public List<String> simclr() {
-    return selfSupervised().stream().filter(report::simclr).toList();
+  /** The paper's 8 self-supervised models. */
+  public ModelGroup selfSupervised() {
+    return group("self-supervised", p -> p.group() == ObserverGroup.SELF_SUPERVISED);
   }
 
-  /** The paper's self-supervised models with decisions other than SimCLR. */
-  public List<String> otherSelfSupervised() {
-    return selfSupervised().stream().filter(m -> !report.simclr(m)).toList();
+  /** The paper's 3 SimCLR models. */
+  public ModelGroup simclr() {
+    return group(
+        "SimCLR", p -> p.group() == ObserverGroup.SELF_SUPERVISED && report.simclr(p.id()));
   }
 
-  /** The paper's supervised and self-supervised models with decisions. */
-  public List<String> groupedModels() {
-    return report.comparisonModels();
+  /** The paper's 5 self-supervised models other than SimCLR. */
+  public ModelGroup otherSelfSupervised() {
+    return group(
+        "other self-supervised",
+        p -> p.group() == ObserverGroup.SELF_SUPERVISED && !report.simclr(p.id()));
   }
 
-  /** Those of {@code models} that have trials on {@code dataset}. */
-  public List<String> on(Dataset dataset, List<String> models) {
-    return report.on(dataset, models);
+  /** One of the paper's models, named as the report names it. */
+  public ModelGroup model(String id) {
+    return group(report.name(id), p -> p.id().equals(id));
   }
 
-  /** Those of {@code models} that have trials on at least one of {@code datasets}. */
-  public List<String> onAny(List<Dataset> datasets, List<String> models) {
-    return report.onAny(datasets, models);
+  /** The evidence of a rule that reads {@code datasets} about {@code groups}. */
+  public Evidence evidence(List<Dataset> datasets, ModelGroup... groups) {
+    return new Evidence(report, datasets, Arrays.asList(groups));
   }
 
   /** Display names of {@code models}, with "Humans" first when {@code humans} is true. */
@@ -59,9 +66,13 @@ public record ClaimData(ReportData report) {
     return names;
   }
 
-  private List<String> group(ObserverGroup group) {
-    return report.comparisonModels().stream()
-        .filter(m -> report.profile(m).group() == group)
-        .toList();
+  private ModelGroup group(String name, Predicate<ObserverProfile> member) {
+    List<String> ids =
+        report.paperCatalog().stream()
+            .filter(ObserverProfile::compared)
+            .filter(member)
+            .map(ObserverProfile::id)
+            .toList();
+    return new ModelGroup(name, ids, Evidence.MINIMUM);
   }
 }

@@ -12,4 +12,9 @@ public record ClaimResult(ClaimText text, Outcome outcome) {
   public Verdict verdict() {
     return outcome.verdict();
   }
+
+  /** How many of the paper's models the claim speaks of entered its check. */
+  public Coverage coverage() {
+    return outcome.coverage();
+  }
 }

@@ -26,14 +26,17 @@ public final class GroupConsistencyClaim implements Claim {
         "between ≈ within",
         "Mean κ over supervised × self-supervised pairs must be at least the smaller of the two"
             + " within-group means minus 0.05 (means over pairs, then over the three texture-shape"
-            + " datasets). Needs two of the paper's models in each group.");
+            + " datasets). A mean within a group needs a pair of its models.");
   }
 
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
-    List<String> sup = data.onAny(Datasets.TEXTURE_SHAPE, data.supervised());
-    List<String> self = data.onAny(Datasets.TEXTURE_SHAPE, data.selfSupervised());
+    ModelGroup supervised = data.supervised().pairs();
+    ModelGroup selfSupervised = data.selfSupervised().pairs();
+    Evidence evidence = data.evidence(Datasets.TEXTURE_SHAPE, supervised, selfSupervised);
+    List<String> sup = evidence.entered(supervised);
+    List<String> self = evidence.entered(selfSupervised);
     double within = mean(report, sup, sup);
     double withinSelf = mean(report, self, self);
     double between = mean(report, sup, self);
@@ -44,18 +47,17 @@ public final class GroupConsistencyClaim implements Claim {
             + Format.decimal(withinSelf, 2)
             + ", between "
             + Format.decimal(between, 2);
-    List<String> basis = report.names(data.onAny(Datasets.TEXTURE_SHAPE, data.groupedModels()));
-    if (sup.size() < 2 || self.size() < 2) {
-      return Outcome.noData(
-          reproduced
-              + " — needs two models per group (supervised: "
-              + Format.names(report.names(sup))
-              + "; self-supervised: "
-              + Format.names(report.names(self))
-              + ")",
-          basis);
+    List<String> basis = report.names(evidence.entered());
+    if (!evidence.enough()) {
+      return evidence.noData(reproduced, basis);
     }
-    return Outcome.of(between >= Math.min(within, withinSelf) - TOLERANCE, reproduced, basis);
+    return evidence.outcome(
+        Evidence.finding(asHigh(between, within, withinSelf)), reproduced, basis);
+  }
+
+  /** Whether {@code between} is at least the smaller within-group mean minus the tolerance. */
+  static boolean asHigh(double between, double within, double withinSelf) {
+    return Compare.atLeast(between, Math.min(within, withinSelf) - TOLERANCE);
   }
 
   /** Mean over the texture-shape datasets of the mean kappa over pairs of a and b (a ≠ b). */
@@ -64,15 +66,10 @@ public final class GroupConsistencyClaim implements Claim {
     for (Dataset dataset : Datasets.TEXTURE_SHAPE) {
       double sum = 0;
       int pairs = 0;
-      for (int i = 0; i < first.size(); i++) {
-        for (int j = 0; j < second.size(); j++) {
-          String a = first.get(i);
-          String b = second.get(j);
-          boolean sameList = first == second;
-          if (a.equals(b) || (sameList && j <= i)) {
-            continue;
-          }
-          double kappa = report.pairKappa(a, b, dataset);
+      // κ is symmetric: within a group, each pair counted in both orders gives the same mean.
+      for (String a : first) {
+        for (String b : second) {
+          double kappa = a.equals(b) ? Double.NaN : report.pairKappa(a, b, dataset);
           if (Double.isFinite(kappa)) {
             sum += kappa;
             pairs++;

@@ -13,7 +13,8 @@ import org.cakebench.report.ReportData;
 /**
  * Section 3.3: "mean κ = 0.32" between humans. The paper does not say over which pairs or datasets
  * it averaged, so the check computes every plausible averaging and says which, if any, gives the
- * printed value.
+ * printed value; when none over all three datasets does, but the plausible averagings lie on both
+ * sides of it, the data cannot say what the paper computed and the verdict is unresolved.
  */
 public final class HumanKappaValueClaim implements Claim {
   static final double PAPER = 0.32;
@@ -34,9 +35,10 @@ public final class HumanKappaValueClaim implements Claim {
             + " over pairs of humans on cue conflict, on edges and on silhouettes alone; the mean of"
             + " these three; their mean weighted by the number of images; and the median over all"
             + " pairs of the three datasets. The paper's statement is about all three datasets, so"
-            + " only the three averagings over all of them decide: holds if any of them rounds to"
-            + " 0.32 (within ±0.005), naming which; differs if none does. A single dataset that"
-            + " matches is named but does not decide.");
+            + " only the three averagings over all of them can confirm it: holds if any of them"
+            + " rounds to 0.32 (within ±0.005), naming which. Otherwise unresolved (which averaging"
+            + " gives 0.32 is not known) if 0.32 lies within the span of all six values, and differs"
+            + " only if every one of them, single datasets included, lies on the same side of it.");
   }
 
   @Override
@@ -52,7 +54,8 @@ public final class HumanKappaValueClaim implements Claim {
       double kappa = HumanKappaClaim.humans(report, dataset);
       List<String> humans = report.humans(dataset);
       if (!Double.isFinite(kappa) || humans.size() < 2) {
-        return Outcome.noData("needs two or more humans on " + dataset.name(), List.of("Humans"));
+        return Outcome.noData(
+            "needs two or more humans on " + dataset.name(), List.of("Humans"), Coverage.NONE);
       }
       single.put(dataset.name() + " alone", kappa);
       sum += kappa;
@@ -86,6 +89,10 @@ public final class HumanKappaValueClaim implements Claim {
             matches.add(label);
           }
         });
+    List<Double> all = new ArrayList<>(single.values());
+    all.addAll(candidates.values());
+    Verdict verdict =
+        !matches.isEmpty() ? Verdict.HOLDS : spans(all) ? Verdict.UNRESOLVED : Verdict.DIFFERS;
     String paper = Format.decimal(PAPER, 2);
     String reproduced =
         String.join("; ", parts)
@@ -95,14 +102,21 @@ public final class HumanKappaValueClaim implements Claim {
             + (singleMatches.isEmpty()
                 ? ""
                 : " (of single datasets, " + String.join(", ", singleMatches) + " would)");
-    return Outcome.of(!matches.isEmpty(), reproduced, List.of("Humans"));
+    return new Outcome(verdict, reproduced, List.of("Humans"), Coverage.NONE);
   }
 
-  private static boolean roundsToPaper(double value) {
-    return Math.abs(value - PAPER) <= ROUNDING + 1e-12;
+  static boolean roundsToPaper(double value) {
+    return Compare.atMost(Math.abs(value - PAPER), ROUNDING);
   }
 
-  private static double median(List<Double> values) {
+  /** Whether the paper's value, within rounding, lies between the lowest and highest of values. */
+  static boolean spans(List<Double> values) {
+    double low = values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    double high = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    return Compare.atMost(low, PAPER + ROUNDING) && Compare.atLeast(high, PAPER - ROUNDING);
+  }
+
+  static double median(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;

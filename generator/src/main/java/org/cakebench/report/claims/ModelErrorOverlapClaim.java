@@ -24,21 +24,26 @@ public final class ModelErrorOverlapClaim implements Claim {
             + " higher than between networks and humans.",
         "model–model κ > model–human κ",
         "On each texture-shape dataset, the mean κ over supervised × self-supervised pairs must"
-            + " exceed the mean κ of those models with the humans. Needs one of the paper's models in each group.");
+            + " exceed the mean κ of those models with the humans.");
   }
 
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
+    ModelGroup supervised = data.supervised();
+    ModelGroup selfSupervised = data.selfSupervised();
+    Evidence evidence = data.evidence(Datasets.TEXTURE_SHAPE, supervised, selfSupervised);
+    List<String> basis = data.names(true, evidence.entered());
+    if (!evidence.enough()) {
+      return evidence.noData("", basis);
+    }
     List<String> parts = new ArrayList<>();
     boolean holds = true;
     for (Dataset dataset : Datasets.TEXTURE_SHAPE) {
-      List<String> sup = data.on(dataset, data.supervised());
-      List<String> self = data.on(dataset, data.selfSupervised());
+      List<String> sup = evidence.on(supervised, dataset);
+      List<String> self = evidence.on(selfSupervised, dataset);
       if (sup.isEmpty() || self.isEmpty()) {
-        return Outcome.noData(
-            "needs one of the paper's supervised and self-supervised models on " + dataset.name(),
-            report.names(data.onAny(Datasets.TEXTURE_SHAPE, data.groupedModels())));
+        continue;
       }
       double between = 0;
       for (String a : sup) {
@@ -50,10 +55,7 @@ public final class ModelErrorOverlapClaim implements Claim {
       List<String> models = new ArrayList<>(sup);
       models.addAll(self);
       double withHumans =
-          models.stream()
-              .mapToDouble(m -> report.humanKappa(m, dataset))
-              .average()
-              .orElse(Double.NaN);
+          models.stream().mapToDouble(m -> report.humanKappa(m, dataset)).average().orElseThrow();
       holds &= between > withHumans;
       parts.add(
           dataset.name()
@@ -62,7 +64,6 @@ public final class ModelErrorOverlapClaim implements Claim {
               + ", with humans "
               + Format.decimal(withHumans, 2));
     }
-    List<String> used = data.onAny(Datasets.TEXTURE_SHAPE, data.groupedModels());
-    return Outcome.of(holds, String.join("; ", parts), data.names(true, used));
+    return evidence.outcome(Evidence.finding(holds), String.join("; ", parts), basis);
   }
 }

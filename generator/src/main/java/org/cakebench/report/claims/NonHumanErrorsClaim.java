@@ -32,29 +32,28 @@ public final class NonHumanErrorsClaim implements Claim {
             + " resamples, fixed seed, the highest model taken anew in each) gives the gap a 95%"
             + " interval. Holds if every interval lies above 0; marginal if every gap is above 0"
             + " but an interval includes 0 (on that dataset the data cannot tell the closest model"
-            + " from the human level); differs if a gap is 0 or below. Needs a supervised and a"
-            + " self-supervised model.");
+            + " from the human level); differs if a gap is 0 or below.");
   }
 
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
-    List<String> used = new ArrayList<>();
-    if (data.supervised().isEmpty() || data.selfSupervised().isEmpty()) {
-      return Outcome.noData(
-          "needs one of the paper's supervised and one of its self-supervised models",
-          data.names(true, data.onAny(Datasets.TEXTURE_SHAPE, data.groupedModels())));
+    Evidence evidence =
+        data.evidence(Datasets.TEXTURE_SHAPE, data.supervised(), data.selfSupervised());
+    List<String> basis = data.names(true, evidence.entered());
+    if (!evidence.enough()) {
+      return evidence.noData("", basis);
     }
     boolean above = true;
     boolean clear = true;
     List<String> parts = new ArrayList<>();
     for (Dataset dataset : Datasets.TEXTURE_SHAPE) {
-      List<String> models = data.on(dataset, data.groupedModels());
       KappaIntervals k = report.intervals(dataset).orElse(null);
-      if (k == null || k.closestModel() == null || models.isEmpty()) {
+      if (k == null || k.closestModel() == null) {
         return Outcome.noData(
             "needs two or more humans and the paper's models on " + dataset.name(),
-            data.names(true, used));
+            basis,
+            evidence.coverage());
       }
       above &= k.gap().value() > 0;
       clear &= k.gap().aboveZero();
@@ -69,9 +68,8 @@ public final class NonHumanErrorsClaim implements Claim {
               + "), gap "
               + Format.estimate(k.gap(), 2)
               + (k.marginal() ? ", marginal" : ""));
-      models.stream().filter(m -> !used.contains(m)).forEach(used::add);
     }
-    Verdict verdict = !above ? Verdict.DIFFERS : clear ? Verdict.HOLDS : Verdict.MARGINAL;
-    return new Outcome(verdict, String.join("; ", parts), data.names(true, used));
+    Finding finding = !above ? Finding.BROKEN : clear ? Finding.SATISFIED : Finding.UNCERTAIN;
+    return evidence.outcome(finding, String.join("; ", parts), basis);
   }
 }

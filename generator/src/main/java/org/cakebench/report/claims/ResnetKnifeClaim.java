@@ -28,14 +28,15 @@ public final class ResnetKnifeClaim implements Claim {
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
+    Evidence evidence = data.evidence(List.of(Datasets.UNIFORM_NOISE), data.model(MODEL));
     List<Condition> conditions = report.conditions(Datasets.UNIFORM_NOISE);
-    if (!report.has(MODEL, Datasets.UNIFORM_NOISE) || conditions.isEmpty()) {
-      return Outcome.noData("needs ResNet-50's decisions on uniform noise", List.of());
+    if (!evidence.enough()) {
+      return evidence.noData("", List.of());
     }
     Condition strongest = conditions.get(conditions.size() - 1);
-    DominantResponse d = SingleCategoryClaim.dominant(report, MODEL, strongest);
-    return Outcome.of(
-        d.category() == Category.KNIFE,
+    DominantResponse d = report.dominant(MODEL, Datasets.UNIFORM_NOISE, strongest);
+    return evidence.outcome(
+        Evidence.finding(d.category() == Category.KNIFE),
         Format.category(d.category())
             + " ("
             + Format.percent(d.share())

@@ -1,7 +1,7 @@
 package org.cakebench.report.claims;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.Observers;
 import org.cakebench.data.PaperSection;
 import org.cakebench.report.Format;
@@ -19,22 +19,28 @@ public final class ShapeBiasBelowHumansClaim implements Claim {
         "Neither supervised nor self-supervised models have the strong shape bias that is so"
             + " characteristic for human observers.",
         "all models below humans",
-        "The shape bias on cue-conflict images of every one of the paper's models must be below"
-            + " the humans' (pooled trials). Needs a supervised and a self-supervised model.");
+        "The shape bias on cue-conflict images of every supervised and self-supervised model must"
+            + " be below the humans' (pooled trials).");
   }
 
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
-    double humans = report.shapeBias(Observers.HUMANS);
+    Evidence evidence =
+        data.evidence(List.of(Datasets.CUE_CONFLICT), data.supervised(), data.selfSupervised());
+    List<String> basis = data.names(true, evidence.entered());
+    // A model whose cue-conflict decisions name neither cue has no shape bias to compare.
     List<String> models =
-        data.groupedModels().stream().filter(m -> Double.isFinite(report.shapeBias(m))).toList();
-    boolean bothGroups =
-        models.stream().anyMatch(data.supervised()::contains)
-            && models.stream().anyMatch(data.selfSupervised()::contains);
-    if (!Double.isFinite(humans) || !bothGroups) {
+        evidence.entered().stream().filter(m -> Double.isFinite(report.shapeBias(m))).toList();
+    double humans = report.shapeBias(Observers.HUMANS);
+    if (!evidence.enough()) {
+      return evidence.noData("", basis);
+    }
+    if (!Double.isFinite(humans) || models.isEmpty()) {
       return Outcome.noData(
-          "needs cue-conflict trials of humans and of a model in each group", report.names(models));
+          "needs cue-conflict decisions of humans and models that name a cue",
+          basis,
+          evidence.coverage());
     }
     String highest = models.get(0);
     for (String m : models) {
@@ -43,10 +49,8 @@ public final class ShapeBiasBelowHumansClaim implements Claim {
       }
     }
     double top = report.shapeBias(highest);
-    List<String> basis = new ArrayList<>(List.of("Humans"));
-    basis.addAll(report.names(models));
-    return Outcome.of(
-        top < humans,
+    return evidence.outcome(
+        Evidence.finding(top < humans),
         "humans "
             + Format.decimal(humans, 2)
             + "; highest model "

@@ -3,6 +3,7 @@ package org.cakebench.report.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.cakebench.data.Datasets;
 import org.cakebench.data.PaperSection;
 import org.cakebench.report.Format;
 import org.cakebench.report.ReportData;
@@ -17,20 +18,14 @@ public final class TextureShareClaim implements Claim {
   private final ClaimText text;
   private final double low;
   private final double high;
-  private final Function<ClaimData, List<String>> models;
-  private final String needs;
+  private final Function<ClaimData, ModelGroup> models;
 
   private TextureShareClaim(
-      ClaimText text,
-      double low,
-      double high,
-      Function<ClaimData, List<String>> models,
-      String needs) {
+      ClaimText text, double low, double high, Function<ClaimData, ModelGroup> models) {
     this.text = text;
     this.low = low;
     this.high = high;
     this.models = models;
-    this.needs = needs;
   }
 
   /** SimCLR: 58.3–61.2% texture decisions. */
@@ -46,8 +41,7 @@ public final class TextureShareClaim implements Claim {
                 + " percentage points."),
         0.583,
         0.612,
-        ClaimData::simclr,
-        "needs decisions of a SimCLR model");
+        ClaimData::simclr);
   }
 
   /** Inception-V3: 60.7% texture decisions. */
@@ -63,8 +57,7 @@ public final class TextureShareClaim implements Claim {
                 + " 60.7%."),
         0.607,
         0.607,
-        d -> d.report().hasDecisions("inception_v3") ? List.of("inception_v3") : List.of(),
-        "Inception-V3 has no decisions yet");
+        d -> d.model("inception_v3"));
   }
 
   @Override
@@ -75,18 +68,24 @@ public final class TextureShareClaim implements Claim {
   @Override
   public Outcome check(ClaimData data) {
     ReportData report = data.report();
-    List<String> ids =
-        models.apply(data).stream().filter(m -> Double.isFinite(report.textureShare(m))).toList();
-    if (ids.isEmpty()) {
-      return Outcome.noData(needs, List.of());
+    ModelGroup group = models.apply(data);
+    Evidence evidence = data.evidence(List.of(Datasets.CUE_CONFLICT), group);
+    List<String> ids = evidence.entered(group);
+    if (!evidence.enough()) {
+      return evidence.noData("", List.of());
     }
     boolean holds = true;
     List<String> parts = new ArrayList<>();
     for (String m : ids) {
       double share = report.textureShare(m);
-      holds &= share >= low - TOLERANCE - 1e-12 && share <= high + TOLERANCE + 1e-12;
+      holds &= within(share, low, high);
       parts.add(report.name(m) + " " + Format.percent(share));
     }
-    return Outcome.of(holds, String.join(", ", parts), report.names(ids));
+    return evidence.outcome(Evidence.finding(holds), String.join(", ", parts), report.names(ids));
+  }
+
+  /** Whether {@code share} lies in [low, high] widened by {@link #TOLERANCE} on each side. */
+  static boolean within(double share, double low, double high) {
+    return Compare.atLeast(share, low - TOLERANCE) && Compare.atMost(share, high + TOLERANCE);
   }
 }

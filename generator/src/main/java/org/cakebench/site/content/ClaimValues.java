@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.cakebench.report.claims.ClaimResult;
 
-/** The placeholder values of one claim: {@code claim.<id>.verdict}, {@code .paper}, and so on. */
+/**
+ * The placeholder values of one claim: {@code claim.<id>.verdict}, {@code .coverage}, {@code
+ * .paper}, and so on.
+ */
 final class ClaimValues {
   private ClaimValues() {}
 
@@ -24,6 +27,7 @@ final class ClaimValues {
                 Optional.ofNullable(
                     switch (field) {
                       case "verdict" -> c.verdict().label();
+                      case "coverage" -> c.coverage().label();
                       case "reproduced" -> c.outcome().reproduced();
                       case "paper" -> c.text().paperValue();
                       case "statement" -> c.text().statement();

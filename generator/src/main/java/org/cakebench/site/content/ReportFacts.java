@@ -102,11 +102,10 @@ final class ReportFacts {
   private void claims(List<ClaimResult> claims) {
     values.put(
         "claims.total", Long.toString(claims.stream().filter(c -> c.verdict().checked()).count()));
-    values.put("claims.holds", count(claims, Verdict.HOLDS));
-    values.put("claims.marginal", count(claims, Verdict.MARGINAL));
-    values.put("claims.differs", count(claims, Verdict.DIFFERS));
-    values.put("claims.no_data", count(claims, Verdict.NO_DATA));
-    values.put("claims.context", count(claims, Verdict.CONTEXT));
+    // One count per verdict, named after its key: claims.holds, claims.consistent_so_far, ...
+    for (Verdict v : Verdict.values()) {
+      values.put("claims." + v.key().replace('-', '_'), count(claims, v));
+    }
   }
 
   private static String count(List<ClaimResult> claims, Verdict verdict) {

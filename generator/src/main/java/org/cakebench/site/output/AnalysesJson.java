@@ -152,6 +152,18 @@ final class AnalysesJson {
           .put("reproduced", c.outcome().reproduced())
           .put("verdict", c.verdict().label())
           .put("rule", c.text().rule());
+      ObjectNode coverage = n.putObject("coverage");
+      coverage.put("present", c.coverage().present()).put("total", c.coverage().total());
+      ArrayNode groups = coverage.putArray("groups");
+      c.coverage()
+          .parts()
+          .forEach(
+              p ->
+                  groups
+                      .addObject()
+                      .put("group", p.group())
+                      .put("present", p.present())
+                      .put("total", p.total()));
       ArrayNode basis = n.putArray("basis");
       c.outcome().basis().forEach(basis::add);
     }

@@ -18,8 +18,10 @@ final class HomePages {
     Views.VerdictCounts counts =
         new Views.VerdictCounts(
             count(claims, Verdict.HOLDS),
+            count(claims, Verdict.CONSISTENT_SO_FAR),
             count(claims, Verdict.MARGINAL),
             count(claims, Verdict.DIFFERS),
+            count(claims, Verdict.UNRESOLVED),
             count(claims, Verdict.NO_DATA),
             count(claims, Verdict.CONTEXT),
             claims.stream().filter(c -> c.verdict().checked()).count());

@@ -23,7 +23,14 @@ public final class Views {
    * rows given for context only.
    */
   public record VerdictCounts(
-      long holds, long marginal, long differs, long noData, long context, long total) {}
+      long holds,
+      long consistentSoFar,
+      long marginal,
+      long differs,
+      long unresolved,
+      long noData,
+      long context,
+      long total) {}
 
   /** The home page: summary, status of the models, the section cards and the claims table. */
   public record Home(

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.cakebench.site.ReportSite;
 import org.cakebench.site.SiteFixture;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of the synthetic site carry such a hotspot over their second bar (ResNet-50).
  */
 @Tag("browser")
+@Needs(Requirement.CHROMIUM)
 class FiguresInBrowserTest {
   @TempDir static Path dir;
   static Path out;

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.openqa.selenium.WebElement;
  * whatever the order.
  */
 @Tag("browser")
+@Needs(Requirement.CHROMIUM)
 class LeaderboardInBrowserTest {
   static final List<String> TABLES = List.of("leaderboard", "leaderboard-ood");
   BrowserSite s;

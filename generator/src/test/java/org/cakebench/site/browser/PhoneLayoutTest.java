@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * view; no row taller than its content needs; no gap under a caption (phone-tables.js).
  */
 @Tag("browser")
+@Needs(Requirement.CHROMIUM)
 class PhoneLayoutTest {
   static final int PHONE = 390;
   BrowserSite s;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * PDF with each page of the site starting a new sheet.
  */
 @Tag("browser")
+@Needs(Requirement.CHROMIUM)
 class PrintInBrowserTest {
   /** 210 mm less 2 × 15 mm of margin, in CSS pixels (96 per inch). */
   static final int A4_TEXT_WIDTH = 680;

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.cakebench.site.SiteResult;
+import org.cakebench.testing.Needs;
+import org.cakebench.testing.Requirement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/.
  */
 @Tag("browser")
+@Needs(Requirement.CHROMIUM)
 class SiteInBrowserTest {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   static Path out;

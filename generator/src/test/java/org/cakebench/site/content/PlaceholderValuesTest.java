@@ -39,8 +39,16 @@ class PlaceholderValuesTest {
     assertThat(values.get("trials.humans.cue-conflict")).contains("64");
     assertThat(values.get("images.cue-conflict")).contains("32");
     assertThat(values.get("images.uniform-noise")).contains("96");
-    assertThat(values.get("claim.simclr-texture.verdict")).contains("holds");
-    assertThat(values.get("claims.total")).contains("14");
+    assertThat(values.get("claim.simclr-texture.verdict")).contains("consistent so far");
+    assertThat(values.get("claim.simclr-texture.coverage")).contains("1 of 3 models");
+    assertThat(values.get("claim.human-kappa.coverage")).contains("humans only");
+    assertThat(values.get("claims.total")).contains("18");
+    assertThat(values.get("claims.holds")).contains("3");
+    assertThat(values.get("claims.consistent_so_far")).contains("7");
+    assertThat(values.get("claims.marginal")).contains("0");
+    assertThat(values.get("claims.differs")).contains("2");
+    assertThat(values.get("claims.unresolved")).contains("0");
+    assertThat(values.get("claims.no_data")).contains("6");
     assertThat(values.get("claims.context")).contains("1");
     assertThat(values.get("claim.trials.verdict")).contains("context");
     assertThat(values.get("claim.trials.paper")).contains("over 130,000 trials");
