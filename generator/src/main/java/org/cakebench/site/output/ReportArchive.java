@@ -230,8 +230,11 @@ public final class ReportArchive {
             "reproduced",
             "verdict",
             "rule",
-            "observers used"));
+            "observers used",
+            "models with decisions",
+            "models spoken of"));
     for (ClaimResult c : claims) {
+      boolean models = c.coverage().aboutModels();
       rows.add(
           List.of(
               c.id(),
@@ -242,7 +245,9 @@ public final class ReportArchive {
               c.outcome().reproduced(),
               c.verdict().label(),
               c.text().rule(),
-              String.join("; ", c.outcome().basis())));
+              String.join("; ", c.outcome().basis()),
+              models ? Integer.toString(c.coverage().present()) : "",
+              models ? Integer.toString(c.coverage().total()) : ""));
     }
     return csv(rows);
   }
