@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
+import org.cakebench.data.DecisionFile;
+import org.cakebench.data.FileHashes;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.ObserverCatalog;
 import org.cakebench.data.RawData;
@@ -77,7 +79,7 @@ public final class ReportBuild {
               catalog,
               figures,
               buildInfo(config),
-              trials.decisionFiles(),
+              decisionFiles(trials, config),
               List.copyOf(trials.synthetic()));
       SiteResult site = ReportSite.render(siteInput(config, report), staging.path());
       log.accept(
@@ -121,6 +123,17 @@ public final class ReportBuild {
       log.accept("fetched " + report.fetched() + " data files into " + config.dataDir());
     }
     return report.fetched();
+  }
+
+  /**
+   * The decision files the report offers, each with its SHA-256 for the provenance companion,
+   * remembered in the raw-data folder so that an unchanged file is not hashed again.
+   */
+  private static List<DecisionFile> decisionFiles(RawData trials, BuildConfig config) {
+    FileHashes hashes = FileHashes.load(config.rawData());
+    List<DecisionFile> files = hashes.hash(trials.decisionFiles());
+    hashes.save();
+    return files;
   }
 
   /** The 2019 texture-vs-shape CNN decisions join the cache as extra observers (tvs2019-*). */

@@ -7,6 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.Dataset;
 import org.cakebench.report.Report;
@@ -35,6 +41,14 @@ import org.cakebench.site.transform.PrintEdition;
  * order listed.
  */
 public final class ReportSite {
+  // Not a pool thread: the pools' threads are the CPU's, and copying waits on the disk.
+  private static final ThreadFactory DECISION_COPIES =
+      task -> {
+        Thread thread = new Thread(task, "decision-copies");
+        thread.setDaemon(true);
+        return thread;
+      };
+
   private ReportSite() {}
 
   /**
@@ -53,13 +67,29 @@ public final class ReportSite {
 
     // 3. Files the pages link to (assets, example stimuli, downloads) are written on another
     //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
+    //    The models' decision files, the bulk of them, are copied on a thread of their own until
+    //    the pages' links are checked.
+    ExecutorService copier = Executors.newSingleThreadExecutor(DECISION_COPIES);
+    try {
+      Future<?> copies = copier.submit(() -> Downloads.copyDecisions(report, outDir));
+      return render(input, outDir, templates, content, copies);
+    } finally {
+      // Even when rendering fails, wait for the copies: the caller deletes the staging folder
+      // after a failure, and files written after that would land in a folder being removed.
+      copier.shutdown();
+      awaitQuietly(copier);
+    }
+  }
+
+  private static SiteResult render(
+      SiteInput input, Path outDir, Templates templates, Content content, Future<?> copies) {
+    Report report = input.report();
     CompletableFuture<Written> written =
         CompletableFuture.supplyAsync(() -> writeFiles(input, outDir));
     try {
       content.renderAll();
     } finally {
-      // Even when rendering fails, wait for the writer: the caller deletes the staging folder
-      // after a failure, and files written after that would land in a folder being removed.
+      // As above: the writer finishes before the caller may delete the folder.
       written.exceptionally(e -> null).join();
     }
     Written files = join(written);
@@ -77,6 +107,7 @@ public final class ReportSite {
     List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
 
     // 6. Post-processing chain and site-wide checks, then the pages go to disk.
+    waitFor(copies);
     PostProcessor.Result processed =
         PostProcessor.standard()
             .process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()));
@@ -123,6 +154,31 @@ public final class ReportSite {
     count += examples.values().stream().mapToInt(List::size).sum() + imageErrors.size();
     count += downloads.decisions().size() + downloads.json().size();
     return new Written(examples, imageErrors, downloads, count);
+  }
+
+  /** Waits for {@code copies}, rethrowing what they threw. */
+  private static void waitFor(Future<?> copies) {
+    try {
+      copies.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while copying the decision files", e);
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService executor) {
+    try {
+      while (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a copy of hundreds of megabytes to a slow disk: keep waiting
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The value of {@code future}, rethrowing what it threw. */

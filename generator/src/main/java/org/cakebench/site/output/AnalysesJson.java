@@ -196,6 +196,6 @@ final class AnalysesJson {
   private static DownloadFile write(Path file, Object tree) {
     AtomicFiles.write(file, out -> MAPPER.writeValue(out, tree));
     String name = file.getParent().getFileName() + "/" + file.getFileName();
-    return new DownloadFile(name, "", "", Downloads.size(file));
+    return new DownloadFile(name, "", "", Downloads.size(file), null);
   }
 }

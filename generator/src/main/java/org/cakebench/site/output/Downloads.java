@@ -12,8 +12,8 @@ import org.cakebench.report.Report;
 import org.cakebench.report.ReportData;
 
 /**
- * Writes the downloads of the site: every model's decision CSVs copied from the raw-data folder,
- * and the analyses and claim checks as JSON ({@link AnalysesJson}).
+ * The downloads of the site: every model's decision CSVs copied from the raw-data folder, and the
+ * analyses and claim checks as JSON ({@link AnalysesJson}).
  *
  * @param decisions the copied decision files, by dataset then file name
  * @param json the JSON files
@@ -31,11 +31,11 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
   public static final String OBSERVERS = FOLDER + "/observers.yaml";
 
   /**
-   * Writes all downloads of {@code report} under {@code outDir/downloads}, with the catalogue of
-   * observers {@code observers} (skipped when it does not exist).
+   * Writes the downloads of {@code report} under {@code outDir/downloads} but for the decision
+   * copies ({@link #copyDecisions}), with the catalogue of observers {@code observers} (skipped
+   * when it does not exist).
    */
   public static Downloads write(Report report, Path observers, Path outDir) {
-    List<DownloadFile> decisions = copyDecisions(report.decisions(), outDir);
     if (Files.isRegularFile(observers)) {
       Assets.copyFile(observers, outDir.resolve(OBSERVERS));
     }
@@ -48,17 +48,39 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
         AnalysesJson.writeConfusions(data, build, outDir.resolve(FOLDER + "/confusions.json")));
     json.add(
         AnalysesJson.writeClaims(report.claims(), build, outDir.resolve(FOLDER + "/claims.json")));
-    return new Downloads(decisions, json);
+    return new Downloads(decisions(report), json);
   }
 
-  private static List<DownloadFile> copyDecisions(List<DecisionFile> files, Path outDir) {
-    List<DownloadFile> copied = new ArrayList<>();
-    for (DecisionFile f : files) {
-      String relative = FOLDER + "/decisions/" + f.dataset().name() + "/" + f.file().getFileName();
-      Assets.copyFile(f.file(), outDir.resolve(relative));
-      copied.add(new DownloadFile(relative, f.observer(), f.dataset().name(), size(f.file())));
+  /**
+   * Copies every model's decision files to where {@link #decisions} says they are. At a hundred
+   * models these are 200 MB, mostly the disk's work, so the site runs it beside the pages.
+   */
+  public static void copyDecisions(Report report, Path outDir) {
+    for (DecisionFile f : report.decisions()) {
+      Assets.copyFile(f.file(), outDir.resolve(path(f)));
     }
-    return copied;
+  }
+
+  /**
+   * The decision files as offered, each the byte-for-byte copy of its source, with the source's
+   * size and SHA-256 (hashed here where the data stage did not).
+   */
+  private static List<DownloadFile> decisions(Report report) {
+    List<DownloadFile> offered = new ArrayList<>();
+    for (DecisionFile f : report.decisions()) {
+      offered.add(
+          new DownloadFile(
+              path(f),
+              f.observer(),
+              f.dataset().name(),
+              size(f.file()),
+              f.sha256() != null ? f.sha256() : ReportArchive.sha256(f.file())));
+    }
+    return offered;
+  }
+
+  private static String path(DecisionFile f) {
+    return FOLDER + "/decisions/" + f.dataset().name() + "/" + f.file().getFileName();
   }
 
   static long size(Path file) {

@@ -16,9 +16,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -102,16 +107,21 @@ public final class ReportArchive {
         archived.put(path, outDir.resolve(path));
       }
     }
-    TreeMap<String, Path> offered = new TreeMap<>(archived);
-    downloads.decisions().forEach(f -> offered.put(f.path(), outDir.resolve(f.path())));
-    writeJson(outDir.resolve(PROVENANCE), provenance(report.build(), downloads, offered));
+    writeJson(outDir.resolve(PROVENANCE), provenance(report.build(), downloads, archived));
     archived.put(PROVENANCE, outDir.resolve(PROVENANCE));
     AtomicFiles.write(outDir.resolve(ZIP), out -> zip(out, readme(report.build()), archived));
     return new Written(List.copyOf(tablePaths), tablePaths.size() + 3);
   }
 
+  /** A file offered for download: its size and content hash. */
+  private record Offered(long bytes, String sha256) {}
+
+  /**
+   * The provenance companion of the files written ({@code written}, path to file) and of the
+   * decision copies, which are described by their sources: they may still be on their way.
+   */
   private static ObjectNode provenance(
-      BuildInfo build, Downloads downloads, TreeMap<String, Path> files) {
+      BuildInfo build, Downloads downloads, TreeMap<String, Path> written) {
     ObjectNode root = MAPPER.createObjectNode();
     root.set("provenance", Provenance.of(build, MAPPER));
     root.put(
@@ -119,8 +129,16 @@ public final class ReportArchive {
         "Every file offered for download, with its size and SHA-256. CSV files carry no header of"
             + " their own; a model's decision file that is byte for byte the data's names the"
             + " pinned URL it came from.");
-    java.util.Map<String, ManifestEntry> fromData = new java.util.HashMap<>();
+    Map<String, Offered> offered = new TreeMap<>();
+    offered.putAll(
+        written.entrySet().parallelStream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey,
+                    e -> new Offered(Downloads.size(e.getValue()), sha256(e.getValue())))));
+    Map<String, ManifestEntry> fromData = new HashMap<>();
     for (DownloadFile d : downloads.decisions()) {
+      offered.put(d.path(), new Offered(d.bytes(), d.sha256()));
       String name = d.path().substring(d.path().lastIndexOf('/') + 1);
       ManifestEntry e = build.manifest().get("raw-data/" + d.dataset() + "/" + name);
       if (e != null) {
@@ -128,15 +146,14 @@ public final class ReportArchive {
       }
     }
     ArrayNode list = root.putArray("files");
-    files.forEach(
+    offered.forEach(
         (path, file) -> {
           ObjectNode n = list.addObject();
-          String sha256 = sha256(file);
           n.put("path", path);
-          n.put("bytes", Downloads.size(file));
-          n.put("sha256", sha256);
+          n.put("bytes", file.bytes());
+          n.put("sha256", file.sha256());
           ManifestEntry e = fromData.get(path);
-          if (e != null && e.sha256().equals(sha256)) {
+          if (e != null && e.sha256().equals(file.sha256())) {
             n.put("upstream", e.upstream());
           } else if (e != null) {
             n.put(
@@ -190,7 +207,9 @@ public final class ReportArchive {
   private static void zip(OutputStream out, String readme, TreeMap<String, Path> files)
       throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      zip.setLevel(6);
+      // The fastest level: at 100 models it packs the 60 MB of text in a quarter of the default
+      // level's time, into an archive a third larger (10 MB instead of 7.4).
+      zip.setLevel(Deflater.BEST_SPEED);
       entry(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
       for (var e : files.entrySet()) {
         entry(zip, e.getKey(), Files.readAllBytes(e.getValue()));
@@ -201,6 +220,15 @@ public final class ReportArchive {
   private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
     ZipEntry entry = new ZipEntry(ROOT + name);
     entry.setTimeLocal(ENTRY_TIME);
+    if (name.endsWith(".png")) {
+      // Already deflated: stored as it is, which saves compressing it a second time for nothing.
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(bytes.length);
+      entry.setCompressedSize(bytes.length);
+      entry.setCrc(crc.getValue());
+    }
     zip.putNextEntry(entry);
     zip.write(bytes);
     zip.closeEntry();
@@ -256,7 +284,7 @@ public final class ReportArchive {
     AtomicFiles.write(file, out -> MAPPER.writeValue(out, tree));
   }
 
-  private static String sha256(Path file) {
+  static String sha256(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
