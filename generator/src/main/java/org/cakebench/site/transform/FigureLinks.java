@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cakebench.site.pages.Page;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -40,31 +42,62 @@ public final class FigureLinks implements PageCheck {
 
   private static List<String> problems(String svg, SiteIndex site) {
     List<String> problems = new ArrayList<>();
-    for (Element a : links(site.file(svg))) {
-      String href = a.hasAttr("href") ? a.attr("href") : a.attr("xlink:href");
-      String target = a.attr("target");
-      if (!target.equals("_top") && !target.equals("_blank")) {
+    for (SvgLink a : links(site.file(svg))) {
+      if (!a.target().equals("_top") && !a.target().equals("_blank")) {
         problems.add(
-            svg + ": link to " + href + " has no target=\"_top\"; it would open inside the figure");
+            svg
+                + ": link to "
+                + a.href()
+                + " has no target=\"_top\"; it would open inside the figure");
       }
-      if (ExternalLinks.isExternal(href)) {
+      if (ExternalLinks.isExternal(a.href())) {
         continue;
       }
-      String problem = LinkCheck.resolve(href, svg, site);
+      String problem = LinkCheck.resolve(a.href(), svg, site);
       if (problem != null) {
-        problems.add(svg + ": link to " + href + ": " + problem);
+        problems.add(svg + ": link to " + a.href() + ": " + problem);
       }
     }
     return problems;
   }
 
-  private static List<Element> links(Path file) {
+  private record SvgLink(String href, String target) {}
+
+  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*\"([^\"]*)\"");
+
+  /**
+   * The links ({@code <a>} elements) of an SVG file. The file is scanned for the elements' start
+   * tags rather than parsed into a tree: the error-consistency matrices of a hundred models are
+   * megabytes of cells, and the figures are written by the figures stage, which quotes every
+   * attribute value.
+   */
+  private static List<SvgLink> links(Path file) {
+    String text;
     try {
-      Document svg =
-          Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
-      return svg.select("a[href], a[xlink:href]");
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    List<SvgLink> links = new ArrayList<>();
+    for (int start = text.indexOf("<a"); start >= 0; start = text.indexOf("<a", start + 2)) {
+      int after = start + 2;
+      if (after >= text.length() || !Character.isWhitespace(text.charAt(after))) {
+        continue; // another element whose name starts with a, or a stray "<a"
+      }
+      int end = text.indexOf('>', after);
+      if (end < 0) {
+        throw new IllegalStateException(file + ": an <a> start tag is not closed");
+      }
+      Map<String, String> attributes = new HashMap<>();
+      Matcher m = ATTRIBUTE.matcher(text).region(after, end);
+      while (m.find()) {
+        attributes.put(m.group(1), Parser.unescapeEntities(m.group(2), true));
+      }
+      String href = attributes.getOrDefault("href", attributes.get("xlink:href"));
+      if (href != null) {
+        links.add(new SvgLink(href, attributes.getOrDefault("target", "")));
+      }
+    }
+    return links;
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.cakebench.site.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,22 +77,34 @@ public final class PostProcessor {
       ids.put(pages.get(i).path(), pageIds);
     }
     SiteIndex site = new SiteIndex(ids, outDir);
+    // The checks read the pages and the site, and change neither: pages are checked in parallel.
+    List<Checked> checked =
+        IntStream.range(0, pages.size())
+            .parallel()
+            .mapToObj(i -> check(pages.get(i), docs.get(i), site))
+            .toList();
     List<String> problems = new ArrayList<>();
     List<Page> result = new ArrayList<>();
     int links = 0;
-    for (int i = 0; i < pages.size(); i++) {
-      Page page = pages.get(i);
-      Document doc = docs.get(i);
-      for (PageCheck check : checks) {
-        check.check(doc, page, site).forEach(p -> problems.add(page.path() + ": " + p));
-      }
-      links += LinkCheck.targets(doc).size();
-      result.add(page.withHtml(doc.outerHtml()));
+    for (Checked c : checked) {
+      problems.addAll(c.problems());
+      links += c.links();
+      result.add(c.page());
     }
     if (!problems.isEmpty()) {
       throw new SiteCheckException(problems);
     }
     return new Result(result, links, ids);
+  }
+
+  private record Checked(Page page, List<String> problems, int links) {}
+
+  private Checked check(Page page, Document doc, SiteIndex site) {
+    List<String> problems = new ArrayList<>();
+    for (PageCheck check : checks) {
+      check.check(doc, page, site).forEach(p -> problems.add(page.path() + ": " + p));
+    }
+    return new Checked(page.withHtml(doc.outerHtml()), problems, LinkCheck.targets(doc).size());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.cakebench.site.transform;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ public final class PrintEdition {
       }
       section.attr("aria-labelledby", title.id());
     }
-    section.appendChildren(main.childNodesCopy());
+    // Moved, not copied: the page's own tree was parsed for this section alone.
+    section.appendChildren(new ArrayList<>(main.childNodes()));
     return section;
   }
 
