@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * stamps and its clip ids derive from the shapes, and {@link PngWriter} writes pixels only.
  */
 final class ImageEncoder {
-  // Hundredths of a pixel are plenty; the recorder writes up to 16 digits.
-  private static final Pattern LONG_DECIMAL = Pattern.compile("(\\d\\.\\d{2})\\d+");
   private static final Pattern SVG_OPEN = Pattern.compile("<svg[^>]*>");
 
   private ImageEncoder() {}
@@ -39,7 +37,7 @@ final class ImageEncoder {
       throw new UncheckedIOException(e);
     }
     String text = out.toString(StandardCharsets.UTF_8);
-    text = LONG_DECIMAL.matcher(text).replaceAll("$1");
+    text = twoDecimals(text);
     Matcher open = SVG_OPEN.matcher(text);
     if (open.find()) {
       String accessible =
@@ -77,6 +75,39 @@ final class ImageEncoder {
       g.dispose();
     }
     return PngWriter.encode(image);
+  }
+
+  /**
+   * {@code text} with every decimal number cut to two decimals: hundredths of a pixel are plenty,
+   * and the recorder writes up to 16 digits. (The regular expression {@code (\\d\\.\\d{2})\\d+}
+   * replaced by {@code $1}, in one pass: the figures of a hundred models are megabytes.)
+   */
+  static String twoDecimals(String text) {
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      if (i + 4 < n
+          && isDigit(text.charAt(i))
+          && text.charAt(i + 1) == '.'
+          && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3))
+          && isDigit(text.charAt(i + 4))) {
+        out.append(text, i, i + 4);
+        i += 4;
+        while (i < n && isDigit(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(text.charAt(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static String escape(String text) {
