@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.cakebench.data.Dataset;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Accuracy on datasets without conditions when there are too many observers for a bar each: one
@@ -45,22 +41,7 @@ final class AccuracyStrips {
     int plotWidth = (int) Math.round(Theme.WIDTH - legendWidth - 30);
     int n = datasets.size();
 
-    XYChart chart = new XYChartBuilder().width(plotWidth).height(HEIGHT - TOP - BOTTOM).build();
-    XYStyler s = chart.getStyler();
-    Theme.apply(s);
-    s.setXAxisTicksVisible(false);
-    s.setPlotGridVerticalLinesVisible(false);
-    s.setXAxisMin(-0.5);
-    s.setXAxisMax(n - 0.5);
-    s.setYAxisMin(-0.025);
-    s.setYAxisMax(1.025);
-    s.setYAxisDecimalPattern("0.0");
-    chart.setYAxisTitle("Classification accuracy");
-    XYSeries line =
-        chart.addSeries("chance", new double[] {-0.5, n - 0.5}, new double[] {chance, chance});
-    line.setMarker(SeriesMarkers.NONE);
-    line.setLineColor(Theme.CHANCE);
-    line.setLineStyle(Theme.DOTTED);
+    XYChart chart = CategoryAccuracyChart.of(plotWidth, HEIGHT - TOP - BOTTOM, n, chance);
     ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, HEIGHT - TOP - BOTTOM);
     List<Integer> order = ObserverStyles.paintOrder(drawn);
 

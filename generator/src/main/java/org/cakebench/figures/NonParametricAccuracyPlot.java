@@ -15,10 +15,6 @@ import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.PaperSection;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Accuracy on the datasets without conditions that have a true category (edges, silhouettes,
@@ -207,23 +203,7 @@ final class NonParametricAccuracyPlot implements Figure {
     int plotHeight = HEIGHT - TOP - 60;
     int height = (int) Math.ceil(TOP + plotHeight + 14 + labelDepth + 8);
 
-    XYChart chart = new XYChartBuilder().width(plotWidth).height(plotHeight).build();
-    XYStyler s = chart.getStyler();
-    Theme.apply(s);
-    s.setXAxisTicksVisible(false);
-    s.setPlotGridVerticalLinesVisible(false);
-    s.setXAxisMin(-0.5);
-    s.setXAxisMax(n - 0.5);
-    // Room beyond 0 and 1, or XChart leaves out their tick labels.
-    s.setYAxisMin(-0.025);
-    s.setYAxisMax(1.025);
-    s.setYAxisDecimalPattern("0.0");
-    chart.setYAxisTitle("Classification accuracy");
-    XYSeries chance =
-        chart.addSeries("chance", new double[] {-0.5, n - 0.5}, new double[] {CHANCE, CHANCE});
-    chance.setMarker(SeriesMarkers.NONE);
-    chance.setLineColor(Theme.CHANCE);
-    chance.setLineStyle(Theme.DOTTED);
+    XYChart chart = CategoryAccuracyChart.of(plotWidth, plotHeight, n, CHANCE);
     ChartPanel panel = new ChartPanel(chart, 0, TOP, plotWidth, plotHeight);
 
     Canvas canvas = new Canvas(Theme.WIDTH, height);
