@@ -25,6 +25,9 @@ public final class FigureRenderer {
 
   private static final int PNG_SCALE = 2;
 
+  // Observers named in the note on unlisted ones; the rest are counted.
+  static final int NAMED = 10;
+
   private FigureRenderer() {}
 
   /**
@@ -44,12 +47,23 @@ public final class FigureRenderer {
     ObserverStyles styles = new ObserverStyles(catalog);
     List<String> unlisted = styles.unlisted(results.models());
     if (!unlisted.isEmpty()) {
-      warnings.accept(
-          "not listed in observers.yaml, drawn as 'other': " + String.join(", ", unlisted));
+      warnings.accept(unlistedWarning(unlisted));
     }
     List<FigureFile> files = render(AllFigures.of(results, styles, settings), outRoot);
     FigureIndex.update(outRoot.resolve(FOLDER), files.stream().map(FigureFile::id).toList());
     return files;
+  }
+
+  /**
+   * The note on observers the catalogue does not list, naming the first {@value #NAMED} of them: a
+   * lab that adds a hundred models reads a line, not a page (the models page lists them all).
+   */
+  static String unlistedWarning(List<String> unlisted) {
+    String named = String.join(", ", unlisted.subList(0, Math.min(NAMED, unlisted.size())));
+    int more = unlisted.size() - NAMED;
+    return "not listed in observers.yaml, drawn as 'other': "
+        + named
+        + (more > 0 ? " and " + more + " more" : "");
   }
 
   /** Renders {@code figures} into {@code outRoot}, in parallel; keeps their order. */

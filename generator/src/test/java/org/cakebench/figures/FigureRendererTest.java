@@ -209,4 +209,19 @@ class FigureRendererTest {
         .contains("hum-hum", "hum-sup", "hum-self", "sup-sup", "sup-self")
         .doesNotContain("self-self");
   }
+
+  @Test
+  void theNoteOnUnlistedObserversNamesTenAndCountsTheRest() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      ids.add("m" + i);
+    }
+    assertThat(FigureRenderer.unlistedWarning(ids))
+        .isEqualTo(
+            "not listed in observers.yaml, drawn as 'other': m1, m2, m3, m4, m5, m6, m7, m8, m9,"
+                + " m10 and 2 more");
+    assertThat(FigureRenderer.unlistedWarning(ids.subList(0, 10))).endsWith("m9, m10");
+    assertThat(FigureRenderer.unlistedWarning(List.of("x")))
+        .isEqualTo("not listed in observers.yaml, drawn as 'other': x");
+  }
 }
