@@ -80,15 +80,19 @@ public final class Analyses {
               .filter(ObserverProfile::compared)
               .map(ObserverProfile::id)
               .toList();
-      for (Dataset d : Datasets.TEXTURE_SHAPE) {
-        data.dataset(d)
-            .ifPresent(
-                t -> {
-                  if (t.humans().size() >= 2) {
-                    intervals.put(d, KappaBootstrap.of(t, compared));
-                  }
-                  perImage.put(d, AccuracyPerImage.of(t, supervised, selfSupervised));
-                });
+      // The three datasets in parallel (each bootstrap draws from its own seed), kept in order.
+      List<DatasetTrials> present =
+          Datasets.TEXTURE_SHAPE.stream().flatMap(d -> data.dataset(d).stream()).toList();
+      List<KappaIntervals> drawn =
+          present.parallelStream()
+              .map(t -> t.humans().size() >= 2 ? KappaBootstrap.of(t, compared) : null)
+              .toList();
+      for (int i = 0; i < present.size(); i++) {
+        DatasetTrials t = present.get(i);
+        if (drawn.get(i) != null) {
+          intervals.put(t.dataset(), drawn.get(i));
+        }
+        perImage.put(t.dataset(), AccuracyPerImage.of(t, supervised, selfSupervised));
       }
     }
     return new AnalysisResults(datasets, models, scores, shapeBias(data), intervals, perImage);
