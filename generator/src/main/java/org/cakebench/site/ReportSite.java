@@ -120,6 +120,7 @@ public final class ReportSite {
     Page print =
         PrintEdition.compose(
             processed.pages(),
+            processed.trees(),
             "The whole report",
             "Every page of this report, one after the other, to read offline or print as one"
                 + " PDF. Built by cakebench "

@@ -94,7 +94,7 @@ public final class PostProcessor {
     if (!problems.isEmpty()) {
       throw new SiteCheckException(problems);
     }
-    return new Result(result, links, ids);
+    return new Result(result, links, ids, docs);
   }
 
   private record Checked(Page page, List<String> problems, int links) {}
@@ -113,11 +113,16 @@ public final class PostProcessor {
    * @param pages the pages with their final HTML
    * @param linksChecked the number of internal links, anchors and images checked
    * @param ids the element ids of every page, by page path
+   * @param trees the pages' trees as their HTML was written from them, for a step that builds on
+   *     them (the print edition takes their content without parsing the pages again); a step may
+   *     take them apart, the pages' HTML stays as it is
    */
-  public record Result(List<Page> pages, int linksChecked, Map<String, Set<String>> ids) {
+  public record Result(
+      List<Page> pages, int linksChecked, Map<String, Set<String>> ids, List<Document> trees) {
     public Result {
       pages = List.copyOf(pages);
       ids = Map.copyOf(ids);
+      trees = List.copyOf(trees);
     }
   }
 }

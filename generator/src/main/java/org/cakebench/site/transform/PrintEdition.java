@@ -25,8 +25,11 @@ public final class PrintEdition {
 
   private PrintEdition() {}
 
-  /** The long page of {@code pages} (processed, the home page first), titled {@code title}. */
-  public static Page compose(List<Page> pages, String title, String intro) {
+  /**
+   * The long page of {@code pages} (processed, the home page first), titled {@code title}; {@code
+   * trees} are the pages' parsed trees, in the same order, whose content moves into the long page.
+   */
+  public static Page compose(List<Page> pages, List<Document> trees, String title, String intro) {
     Map<String, String> slugs = new LinkedHashMap<>();
     for (Page p : pages) {
       slugs.put(p.path(), p.path().replaceFirst("\\.html$", ""));
@@ -47,17 +50,18 @@ public final class PrintEdition {
         main.appendElement("nav").addClass("print-contents").attr("aria-labelledby", "contents");
     contents.appendElement("p").addClass("toc-title").id("contents").text("Contents");
     Element list = contents.appendElement("ol");
-    for (Page p : pages) {
+    for (int i = 0; i < pages.size(); i++) {
+      Page p = pages.get(i);
       String slug = slugs.get(p.path());
       list.appendElement("li").appendElement("a").attr("href", "#" + slug).text(p.title());
-      main.appendChild(section(p, slug, slugs));
+      main.appendChild(section(trees.get(i), slug, slugs));
     }
     return new Page(PATH, title, frame.outerHtml());
   }
 
   /** One page's main content as a section of the long page. */
-  private static Element section(Page page, String slug, Map<String, String> slugs) {
-    Element main = Jsoup.parse(page.html()).selectFirst("main");
+  private static Element section(Document page, String slug, Map<String, String> slugs) {
+    Element main = page.selectFirst("main");
     main.select("nav.toc, a.anchor, .skip-link").remove();
     for (Element e : main.select("[id]")) {
       e.id(slug + "--" + e.id());
@@ -86,7 +90,7 @@ public final class PrintEdition {
       }
       section.attr("aria-labelledby", title.id());
     }
-    // Moved, not copied: the page's own tree was parsed for this section alone.
+    // Moved, not copied: the page's HTML is already written, its tree is not needed again.
     section.appendChildren(new ArrayList<>(main.childNodes()));
     return section;
   }
