@@ -120,7 +120,7 @@ class BenchmarkTest {
     // edge: both participants 0.5, no spread; colour: one participant, no spread to measure
     assertThat(h.datasets().get(Datasets.EDGE).accuracyError()).isZero();
     assertThat(h.datasets().get(Datasets.COLOUR).accuracyError()).isNaN();
-    assertThat(h.oodAccuracyInterval().low()).isNaN();
+    assertThat(h.oodAccuracyError()).isNaN();
   }
 
   @Test

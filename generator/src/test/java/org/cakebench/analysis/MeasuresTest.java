@@ -65,7 +65,6 @@ class MeasuresTest {
     assertThat(m.noAnswerPercent(CAT)).isEqualTo(25.0);
     assertThat(m.percent(BEAR, DOG)).isEqualTo(100.0);
     assertThat(m.percent(CAT, BEAR)).isNaN();
-    assertThat(m.trialsPerCategory()[CAT.ordinal()]).isEqualTo(4);
     double column = 0;
     for (double[] row : m.percent()) {
       column += row[CAT.ordinal()];
