@@ -49,6 +49,8 @@ class ShapeBiasTest {
     // the same float arithmetic as model-vs-human: shape / (shape + texture) of the two shares
     assertThat(sb.bias()).isEqualTo((3.0 / 5) / (3.0 / 5 + 1.0 / 5)).isCloseTo(0.75, within(1e-15));
     assertThat(sb.textureBias()).isCloseTo(0.25, within(1e-15));
+    // binomial over the 4 decisions naming a cue, 3 of them the shape: (5/8)(3/8)/8
+    assertThat(sb.biasError()).isCloseTo(Math.sqrt(5.0 / 8 * 3 / 8 / 8), within(1e-15));
   }
 
   @Test
