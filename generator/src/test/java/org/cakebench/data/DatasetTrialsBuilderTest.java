@@ -1,5 +1,6 @@
 package org.cakebench.data;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -34,5 +35,21 @@ class DatasetTrialsBuilderTest {
     assertThatThrownBy(() -> DatasetTrials.of(Datasets.ROTATION, trials))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("rotation: image a.png of observer m appears twice");
+  }
+
+  @Test
+  void humansComeFirstThenModelsEachByIdWhateverTheOrderOfTheTrials() {
+    List<Trial> trials =
+        List.of(
+            trial("zeta", "a.png", "0"),
+            trial("alpha", "a.png", "0"),
+            trial("subject-02", "a.png", "0"),
+            trial("subject-01", "a.png", "0"));
+    DatasetTrials d = DatasetTrials.of(Datasets.EDGE, trials);
+    assertThat(d.observers())
+        .extracting(ObserverTrials::observer)
+        .containsExactly("subject-01", "subject-02", "alpha", "zeta");
+    assertThat(d.humans()).extracting(ObserverTrials::observer).hasSize(2);
+    assertThat(d.observer("alpha")).containsSame(d.models().get(0));
   }
 }

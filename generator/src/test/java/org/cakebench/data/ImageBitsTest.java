@@ -24,13 +24,23 @@ class ImageBitsTest {
   }
 
   @Test
-  void setsOfDifferentLengthsCompareOverTheirCommonPositions() {
-    ImageBits first = new ImageBits.Builder(70).add(0).add(65).build();
-    ImageBits second = new ImageBits.Builder(10).add(0).add(3).build();
-    assertThat(first.countWithin(second)).isEqualTo(1);
-    assertThat(first.countDifferentWithin(second, ImageBits.all(70))).isEqualTo(1);
+  void positionsNotAddedAreNotInTheSet() {
+    ImageBits some = new ImageBits.Builder(10).add(2).build();
+    assertThat(some.contains(2)).isTrue();
+    assertThat(some.contains(3)).isFalse();
+    assertThat(ImageBits.none(10).contains(0)).isFalse();
+  }
+
+  @Test
+  void twoObserversDifferOnThePositionsRightForOneOnly() {
+    ImageBits first = new ImageBits.Builder(70).add(0).add(1).add(65).build();
+    ImageBits second = new ImageBits.Builder(70).add(0).add(3).build();
+    ImageBits mask = new ImageBits.Builder(70).add(0).add(1).add(3).add(65).build();
+    assertThat(first.countWithin(second)).isEqualTo(1); // 0
+    assertThat(first.countDifferentWithin(second, mask)).isEqualTo(3); // 1, 3, 65
+    assertThat(first.countDifferentWithin(second, ImageBits.none(70))).isZero();
     List<Integer> positions = new ArrayList<>();
-    first.xor(second).forEach(positions::add);
-    assertThat(positions).containsExactly(3, 65);
+    first.xor(new ImageBits.Builder(10).add(0).add(3).build()).forEach(positions::add);
+    assertThat(positions).containsExactly(1, 3, 65);
   }
 }

@@ -35,6 +35,30 @@ class ObserverCatalogTest {
   }
 
   @Test
+  void theComparedModelsAreThePapersSupervisedAndSelfSupervisedOnes() {
+    assertThat(catalog.models().stream().filter(ObserverProfile::compared)).hasSize(32);
+    assertThat(catalog.profile("resnet50").compared()).isTrue();
+    assertThat(catalog.profile("MoCo").compared()).isTrue();
+    assertThat(catalog.profile("bagnet33").compared()).isFalse();
+    assertThat(catalog.profile("humans").compared()).isFalse(); // in the paper, but no model
+    ObserverProfile extra = catalog.profile("resnet50");
+    assertThat(
+            new ObserverProfile(
+                    "resnet50-again",
+                    extra.name(),
+                    ObserverGroup.SUPERVISED,
+                    extra.family(),
+                    false,
+                    extra.provenance(),
+                    extra.colour(),
+                    extra.marker(),
+                    true,
+                    extra.model())
+                .compared())
+        .isFalse(); // an extra never counts, whatever group it names
+  }
+
+  @Test
   void everyProvenanceIsWrittenOut() {
     // Jackson's YAML reader returns an alias's name for a scalar (*tv), not its value
     assertThat(catalog.profile("alexnet").provenance()).contains("torchvision");
