@@ -5,7 +5,9 @@
 
 (function () {
   // Sortable tables: a button in each column heading sorts by the cells' data-sort value
-  // (numbers) or their text; empty values (no data) always sort last.
+  // (numbers) or their text; empty values (no data) always sort last. The first click puts the
+  // best first (data-best on the heading: "higher" sorts descending, "lower" and "neither"
+  // ascending); the next click reverses. Reference rows (the humans) stay pinned on top.
   function cellValue(row, index) {
     var cell = row.children[index];
     if (!cell) return { empty: true };
@@ -23,11 +25,16 @@
   }
 
   function sortBy(table, th, index) {
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    var current = th.getAttribute("aria-sort");
+    var ascending = current
+      ? current !== "ascending"
+      : th.getAttribute("data-best") !== "higher";
     table.querySelectorAll("thead th").forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
+    var all = Array.prototype.slice.call(body.rows);
+    var pinned = all.filter(function (r) { return r.classList.contains("reference"); });
+    var rows = all.filter(function (r) { return !r.classList.contains("reference"); });
     rows.sort(function (r1, r2) {
       var a = cellValue(r1, index);
       var b = cellValue(r2, index);
@@ -35,17 +42,29 @@
       var c = compare(a, b);
       return ascending ? c : -c;
     });
-    rows.forEach(function (r) { body.appendChild(r); });
+    pinned.concat(rows).forEach(function (r) { body.appendChild(r); });
   }
 
   function enableSorting() {
     document.querySelectorAll("table.sortable").forEach(function (table) {
-      table.querySelectorAll("thead th").forEach(function (th, index) {
+      // The last heading row has one cell per column; a row of column groups may sit above it.
+      var head = table.tHead.rows[table.tHead.rows.length - 1];
+      Array.prototype.forEach.call(head.cells, function (th, index) {
         var button = th.querySelector("button.sort");
         if (button) {
           button.addEventListener("click", function () { sortBy(table, th, index); });
         }
       });
+    });
+  }
+
+  // Wide matrices: say that they scroll only when they do at the current width.
+  function markOverflow() {
+    document.querySelectorAll(".table-block.scrolls").forEach(function (block) {
+      var wrap = block.querySelector(".table-wrap");
+      var overflows = wrap.scrollWidth > wrap.clientWidth + 1;
+      block.classList.toggle("overflows", overflows);
+      block.classList.toggle("fits", !overflows);
     });
   }
 
@@ -84,7 +103,9 @@
         if (typeof HTMLDialogElement !== "function") return; // old browser: follow the link
         event.preventDefault();
         var box = lightbox();
-        var inner = link.querySelector("img");
+        // A figure's enlarge link sits in its caption: the alt text is that of its PNG fallback.
+        var figure = link.closest("figure");
+        var inner = link.querySelector("img") || (figure && figure.querySelector("img"));
         var img = box.querySelector("img");
         img.src = link.getAttribute("href");
         img.alt = inner ? inner.alt : "";
@@ -97,5 +118,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     enableSorting();
     enableZoom();
+    markOverflow();
+    window.addEventListener("resize", markOverflow);
   });
 })();

@@ -147,15 +147,31 @@ public final class ReportBuild {
     return results;
   }
 
+  /** Version, date, and the data's pinned upstream commits and manifest hash. */
   private static BuildInfo buildInfo(BuildConfig config) {
     String version = ReportBuild.class.getPackage().getImplementationVersion();
-    return new BuildInfo(
+    return BuildInfo.of(
         version == null ? "dev" : version,
         buildDate(),
         config.mirror() == null
-            ? "model-vs-human and texture-vs-shape, pinned commits, downloaded"
-            : "model-vs-human and texture-vs-shape, pinned commits, copied from a local"
-                + " mirror and verified");
+            ? "downloaded from the pinned upstream commits and verified against the data manifest"
+            : "copied from a local mirror and verified against the data manifest",
+        DataManifest.bundled(),
+        bundledManifestSha256());
+  }
+
+  /** The SHA-256 of the bundled data manifest's bytes, as {@code sha256sum} prints it. */
+  private static String bundledManifestSha256() {
+    try (java.io.InputStream in =
+        DataManifest.class.getResourceAsStream("/org/cakebench/data/data-manifest.tsv")) {
+      if (in == null) {
+        return "";
+      }
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot hash the bundled data manifest", e);
+    }
   }
 
   private static SiteInput siteInput(BuildConfig config, Report report) {

@@ -1,11 +1,6 @@
 package org.cakebench.data;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,10 +19,6 @@ import org.jspecify.annotations.Nullable;
  * humans, anything else as "other".
  */
 public final class ObserverCatalog {
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   private static final Pattern ALIAS = Pattern.compile(":\\s*[&*][A-Za-z_]");
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -50,18 +41,7 @@ public final class ObserverCatalog {
   /** Reads {@code file}; relative model paths resolve against {@code projectRoot}. */
   public static ObserverCatalog load(Path file, Path projectRoot) {
     rejectAliases(file);
-    File parsed;
-    try {
-      parsed = YAML.readValue(file.toFile(), File.class);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String detail = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      throw at == null
-          ? new InvalidInputException(file, detail)
-          : new InvalidInputException(file, at.getLineNr(), detail);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    File parsed = YamlFiles.read(file, File.class);
     if (parsed == null || parsed.observers == null) {
       throw new InvalidInputException(file, "no 'observers' list");
     }

@@ -1,13 +1,6 @@
 package org.cakebench.data;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,11 +20,6 @@ public record ReportSettings(List<String> confusionModels) {
   /** The paper's choices. */
   public static final ReportSettings PAPER = new ReportSettings(PAPER_CONFUSION_MODELS);
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
   public ReportSettings {
     confusionModels = List.copyOf(confusionModels);
   }
@@ -41,18 +29,7 @@ public record ReportSettings(List<String> confusionModels) {
     if (!Files.exists(file)) {
       return PAPER;
     }
-    File parsed;
-    try {
-      parsed = YAML.readValue(file.toFile(), File.class);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String detail = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      throw at == null
-          ? new InvalidInputException(file, detail)
-          : new InvalidInputException(file, at.getLineNr(), detail);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    File parsed = YamlFiles.read(file, File.class);
     if (parsed == null || parsed.figures == null || parsed.figures.confusionModels == null) {
       return PAPER;
     }

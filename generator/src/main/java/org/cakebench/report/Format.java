@@ -23,14 +23,37 @@ public final class Format {
 
   /** A share in [0, 1] as a percentage with one decimal, e.g. {@code 61.2%}. */
   public static String percent(double share) {
-    return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : MISSING;
+    return Double.isFinite(share) ? decimal(100 * share, 1) + "%" : MISSING;
   }
 
-  /** A value with {@code decimals} decimals, e.g. kappa {@code 0.32}. */
+  /** The 95 % interval of a share in percent, e.g. {@code [58.1, 64.3]}; empty without one. */
+  public static String percentInterval(Estimate e) {
+    return hasInterval(e)
+        ? "[" + decimal(100 * e.low(), 1) + ", " + decimal(100 * e.high(), 1) + "]"
+        : "";
+  }
+
+  /** The 95 % interval of a value, e.g. {@code [0.30, 0.41]}; empty without one. */
+  public static String interval(Estimate e, int decimals) {
+    return hasInterval(e)
+        ? "[" + decimal(e.low(), decimals) + ", " + decimal(e.high(), decimals) + "]"
+        : "";
+  }
+
+  private static boolean hasInterval(Estimate e) {
+    return Double.isFinite(e.low()) && Double.isFinite(e.high());
+  }
+
+  /**
+   * A value with {@code decimals} decimals, e.g. kappa {@code 0.32}; a value that rounds to zero
+   * reads {@code 0.00}, never {@code -0.00}.
+   */
   public static String decimal(double value, int decimals) {
-    return Double.isFinite(value)
-        ? String.format(Locale.ROOT, "%." + decimals + "f", value)
-        : MISSING;
+    if (!Double.isFinite(value)) {
+      return MISSING;
+    }
+    String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+    return text.startsWith("-") && text.matches("-0(\\.0*)?") ? text.substring(1) : text;
   }
 
   /** A count with thousands separators, e.g. {@code 85,120}. */

@@ -10,8 +10,10 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.analysis.ConditionScore;
 import org.cakebench.analysis.ConfusionMatrix;
+import org.cakebench.analysis.DatasetBenchmark;
 import org.cakebench.analysis.DatasetResults;
 import org.cakebench.analysis.DominantResponse;
+import org.cakebench.analysis.Estimate;
 import org.cakebench.analysis.KappaBootstrap;
 import org.cakebench.analysis.KappaIntervals;
 import org.cakebench.analysis.ObserverResults;
@@ -164,6 +166,24 @@ public final class ReportData {
     return value == null ? Double.NaN : value;
   }
 
+  /**
+   * Mean accuracy over the benchmark conditions of a dataset with its 95 % interval (models: over
+   * images; humans: over participants); NaN without trials.
+   */
+  public Estimate accuracyInterval(String observer, Dataset dataset) {
+    return benchmark(observer)
+        .map(b -> b.datasets().get(dataset))
+        .map(DatasetBenchmark::accuracyInterval)
+        .orElse(Estimate.missing());
+  }
+
+  /** The accuracy of an observer in one condition with its 95 % interval. */
+  public Estimate accuracyInterval(String observer, Dataset dataset, Condition condition) {
+    return score(observer, dataset, condition)
+        .map(ConditionScore::accuracyInterval)
+        .orElse(Estimate.missing());
+  }
+
   /** The accuracy of an observer in one condition ({@link Condition#ALL} without conditions). */
   public double accuracy(String observer, Dataset dataset, Condition condition) {
     return score(observer, dataset, condition).map(ConditionScore::accuracy).orElse(Double.NaN);
@@ -248,6 +268,11 @@ public final class ReportData {
   /** Shape bias on cue-conflict; NaN without trials. */
   public double shapeBias(String observer) {
     return results.shapeBias(observer).map(s -> s.overall().bias()).orElse(Double.NaN);
+  }
+
+  /** Shape bias on cue-conflict with its 95 % interval; NaN without trials. */
+  public Estimate shapeBiasInterval(String observer) {
+    return results.shapeBias(observer).map(ShapeBiasEntry::biasInterval).orElse(Estimate.missing());
   }
 
   /** The shape bias of an observer overall and per category, if it has cue-conflict trials. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cakebench.data.AtomicFiles;
@@ -14,6 +15,8 @@ import org.cakebench.site.content.Markdown;
 import org.cakebench.site.content.PlaceholderValues;
 import org.cakebench.site.output.Assets;
 import org.cakebench.site.output.Downloads;
+import org.cakebench.site.output.ImageErrorStimuli;
+import org.cakebench.site.output.ReportArchive;
 import org.cakebench.site.output.StimulusExample;
 import org.cakebench.site.output.StimulusExamples;
 import org.cakebench.site.pages.Page;
@@ -23,6 +26,7 @@ import org.cakebench.site.pages.Pages;
 import org.cakebench.site.pages.SiteView;
 import org.cakebench.site.pages.Templates;
 import org.cakebench.site.transform.PostProcessor;
+import org.cakebench.site.transform.PrintEdition;
 
 /**
  * The site stage: takes the assembled report model and the figures already written under the output
@@ -61,31 +65,64 @@ public final class ReportSite {
     Written files = join(written);
 
     // 4. Pages: view records rendered by the templates.
-    PageSources sources = new PageSources(report, content, files.examples(), files.downloads());
+    PageSources sources =
+        new PageSources(report, content, files.examples(), files.imageErrors(), files.downloads());
     List<PageModel> models = Pages.all(sources);
-    SiteView site = Pages.site(report.build());
+    SiteView site = Pages.site(report);
+
+    // 5. The report to take away, from the same tables: each as CSV, the claims as CSV, the
+    //    provenance of every download and one archive of every figure, table and number.
+    ReportArchive.Written archive =
+        ReportArchive.write(report, files.downloads(), Pages.tables(models), outDir);
     List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
 
-    // 5. Post-processing chain and site-wide checks, then the pages go to disk.
-    PostProcessor.Result processed = PostProcessor.standard().process(rendered, outDir);
-    List<String> paths = new ArrayList<>();
+    // 6. Post-processing chain and site-wide checks, then the pages go to disk.
+    PostProcessor.Result processed =
+        PostProcessor.standard()
+            .process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()));
     processed.pages().parallelStream()
         .forEach(p -> AtomicFiles.writeString(outDir.resolve(p.path()), p.html()));
+    List<String> paths = new ArrayList<>();
     processed.pages().forEach(p -> paths.add(p.path()));
-    return new SiteResult(paths, files.count() + paths.size(), processed.linksChecked());
+
+    // 7. The whole report as one long page, to read offline or print, checked the same way.
+    Page print =
+        PrintEdition.compose(
+            processed.pages(),
+            "The whole report",
+            "Every page of this report, one after the other, to read offline or print as one"
+                + " PDF. Built by cakebench "
+                + report.build().version()
+                + " on "
+                + report.build().date()
+                + ".");
+    PostProcessor.Result printed =
+        PostProcessor.standard().process(List.of(print), outDir, processed.ids());
+    AtomicFiles.writeString(outDir.resolve(PrintEdition.PATH), printed.pages().get(0).html());
+    paths.add(PrintEdition.PATH);
+    return new SiteResult(
+        paths,
+        files.count() + archive.files() + paths.size(),
+        processed.linksChecked() + printed.linksChecked());
   }
 
   /** The files written besides the pages. */
   private record Written(
-      Map<Dataset, List<StimulusExample>> examples, Downloads downloads, int count) {}
+      Map<Dataset, List<StimulusExample>> examples,
+      Map<String, String> imageErrors,
+      Downloads downloads,
+      int count) {}
 
   private static Written writeFiles(SiteInput input, Path outDir) {
     int count = Assets.copy(input.paths().assets(), outDir.resolve("assets"));
     Map<Dataset, List<StimulusExample>> examples = StimulusExamples.copy(input.stimuli(), outDir);
-    Downloads downloads = Downloads.write(input.report(), outDir);
-    count += examples.values().stream().mapToInt(List::size).sum();
+    Map<String, String> imageErrors =
+        ImageErrorStimuli.copy(input.report().imageErrors(), input.stimuli(), outDir);
+    Downloads downloads =
+        Downloads.write(input.report(), input.paths().content().resolve("observers.yaml"), outDir);
+    count += examples.values().stream().mapToInt(List::size).sum() + imageErrors.size();
     count += downloads.decisions().size() + downloads.json().size();
-    return new Written(examples, downloads, count);
+    return new Written(examples, imageErrors, downloads, count);
   }
 
   /** The value of {@code future}, rethrowing what it threw. */

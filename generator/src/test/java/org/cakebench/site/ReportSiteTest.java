@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.report.claims.Claim;
@@ -148,9 +149,14 @@ class ReportSiteTest {
     Document ood = page("ood-generalisation.html");
     Element figure = ood.selectFirst("#figure-accuracy-uniform-noise");
     assertThat(figure).isNotNull();
-    assertThat(figure.selectFirst("img").attr("src"))
-        .isEqualTo("figures/accuracy-uniform-noise.svg");
-    assertThat(figure.selectFirst("img").attr("alt")).startsWith("Bar chart");
+    // The SVG itself, so its tooltips and links work, with the PNG as the fallback inside.
+    Element object = figure.selectFirst("object");
+    assertThat(object.attr("type")).isEqualTo("image/svg+xml");
+    assertThat(object.attr("data")).isEqualTo("figures/accuracy-uniform-noise.svg");
+    assertThat(object.attr("aria-label")).startsWith("Bar chart");
+    assertThat(object.selectFirst("img").attr("src"))
+        .isEqualTo("figures/accuracy-uniform-noise.png");
+    assertThat(object.selectFirst("img").attr("alt")).startsWith("Bar chart");
     assertThat(figure.selectFirst("a.zoom").attr("href"))
         .isEqualTo("figures/accuracy-uniform-noise.png");
     assertThat(figure.select("figcaption a").eachAttr("href"))
@@ -180,17 +186,43 @@ class ReportSiteTest {
   }
 
   @Test
-  void leaderboardIsSortableAndListsEveryObserver() throws IOException {
-    Element table = page("leaderboard.html").selectFirst("table#leaderboard");
-    assertThat(table.hasClass("sortable")).isTrue();
-    assertThat(table.select("thead button.sort")).hasSize(9);
-    assertThat(table.select("thead th").eachText()).element(1).isEqualTo("Rank");
-    assertThat(table.select("tbody tr td:nth-of-type(1)").eachText())
-        .containsExactly("reference", "1", "2");
-    assertThat(table.select("tbody tr > th").eachText())
+  void leaderboardRanksByHumanLikenessAndByOodAccuracyUnderTheHumanReference() throws IOException {
+    Document page = page("leaderboard.html");
+    Element likeness = page.selectFirst("table#leaderboard");
+    assertThat(likeness.hasClass("sortable")).isTrue();
+    assertThat(likeness.select("thead tr:last-child th").eachText())
+        .containsExactly(
+            "Observer",
+            "Rank",
+            "Mean rank",
+            "Accuracy difference ↓, all 7",
+            "Accuracy difference ↓, paper's 6",
+            "Observed consistency ↑, all 7",
+            "Observed consistency ↑, paper's 6",
+            "Error consistency ↑, all 7",
+            "Error consistency ↑, paper's 6",
+            "Group",
+            "In the paper");
+    assertThat(likeness.select("thead tr.column-groups th").eachText())
+        .containsExactly("Accuracy difference ↓", "Observed consistency ↑", "Error consistency ↑");
+    // The humans are the reference row; ranks are best first, lower better.
+    assertThat(likeness.select("tbody tr > th").eachText())
         .containsExactly("Humans", "SimCLR-x1", "ResNet-50");
-    assertThat(table.select("tbody tr").get(0).select("td[data-sort]").get(0).attr("data-sort"))
-        .isNotEmpty();
+    assertThat(likeness.select("tbody tr").first().hasClass("reference")).isTrue();
+    assertThat(likeness.select("tbody tr td:nth-of-type(1)").eachText())
+        .containsExactly("reference", "1", "2");
+    assertThat(likeness.select("thead tr:last-child th").eachAttr("data-best"))
+        .containsExactly(
+            "neither", "lower", "lower", "lower", "lower", "higher", "higher", "higher", "higher",
+            "neither", "neither");
+    Element ood = page.selectFirst("table#leaderboard-ood");
+    assertThat(ood.select("thead tr.column-groups th").eachText())
+        .containsExactly("OOD accuracy ↑");
+    assertThat(ood.select("tbody tr > th").eachText()).first().isEqualTo("Humans");
+    // Accuracies and shape bias carry their 95% intervals.
+    assertThat(ood.select("tbody tr").get(1).select("td .ci")).hasSize(3);
+    assertThat(ood.select("tbody tr").get(1).select("td .ci").first().text())
+        .matches("95% interval \\[\\d+\\.\\d, \\d+\\.\\d\\]");
   }
 
   @Test
@@ -226,7 +258,7 @@ class ReportSiteTest {
   @Test
   void downloadsOfferDecisionsFigureNumbersAndAnalyses() throws IOException {
     Document downloads = page("downloads.html");
-    assertThat(downloads.select("a[href$=.json]").eachAttr("href"))
+    assertThat(downloads.select("#json-title ~ ul a[href$=.json]").eachAttr("href"))
         .containsExactly(
             "downloads/benchmark.json",
             "downloads/analyses.json",
@@ -242,6 +274,98 @@ class ReportSiteTest {
     assertThat(Files.readString(out.resolve("downloads/claims.json")))
         .contains("\"id\" : \"simclr-texture\"")
         .contains("\"verdict\" : \"holds\"");
+  }
+
+  @Test
+  void imageErrorsShowTheImagesHumansAndModelsDisagreeOnWithEachGroupsShare() throws IOException {
+    Document page = page("image-errors.html");
+    // Humans always name the shape; ResNet-50 always the texture, SimCLR-x1 on images 0-18 of 32:
+    // on those both models are wrong, the largest gap; ties in image-id order.
+    Element humansBetter = page.selectFirst("#disagreements-cue-conflict-humans + ul.image-cards");
+    assertThat(humansBetter.select("li")).hasSize(8);
+    Element first = humansBetter.selectFirst("li");
+    assertThat(first.selectFirst("img").attr("src"))
+        .isEqualTo("stimuli/cue-conflict/airplane/airplane1-bear1.png");
+    assertThat(out.resolve("stimuli/cue-conflict/airplane/airplane1-bear1.png")).isRegularFile();
+    assertThat(first.selectFirst("img").attr("alt"))
+        .contains("airplane1-bear1.png")
+        .contains("humans 100.0% right, the paper's models 0.0% right");
+    assertThat(first.select("dl.shares dt").eachText())
+        .containsExactly("Humans", "Supervised", "Self-supervised");
+    assertThat(first.select("dl.shares dd").eachText()).containsExactly("100.0%", "0.0%", "0.0%");
+    // Where the models beat the humans on no image, the page says so.
+    assertThat(page.selectFirst("#disagreements-cue-conflict-models + p.note").text())
+        .isEqualTo("No image in this direction.");
+    // The synthetic edge images are not in the stimuli folder: the cards say so, no broken image.
+    Element edges = page.selectFirst("#disagreements-edge-humans + ul.image-cards");
+    assertThat(edges.select("li")).hasSize(8);
+    assertThat(edges.select("img")).isEmpty();
+    assertThat(edges.select(".no-image").first().text()).isEqualTo("Image not in the data");
+    assertThat(page.selectFirst("#disagreements-edge").parent().text())
+        .contains("2 human participants")
+        .contains("supervised models with decisions: ResNet-50")
+        .contains("self-supervised models: SimCLR-x1");
+  }
+
+  @Test
+  void imageErrorsSayWhenNoPaperModelHasDecisionsOnADataset(@TempDir Path other)
+      throws IOException {
+    Path raw = new SyntheticStudy(19).write(other.resolve("raw-data"));
+    Files.delete(raw.resolve("silhouette/silhouette_resnet50_session-1.csv"));
+    Files.delete(raw.resolve("silhouette/silhouette_simclr_resnet50x1_session-1.csv"));
+    SiteInput input =
+        SiteFixture.input(
+            raw,
+            other.resolve("site"),
+            SiteFixture.stimuli(other.resolve("stimuli")),
+            SitePaths.under(SiteFixture.PROJECT));
+    ReportSite.render(input, other.resolve("site"));
+    Document page = Jsoup.parse(other.resolve("site/image-errors.html").toFile(), "UTF-8");
+    Element silhouettes = page.selectFirst("#disagreements-silhouette").parent();
+    assertThat(silhouettes.text())
+        .contains("None of the paper's models has decisions on this dataset yet");
+    assertThat(silhouettes.select("ul.image-cards")).isEmpty();
+    assertThat(page.select("#disagreements-cue-conflict-humans + ul.image-cards img")).isNotEmpty();
+  }
+
+  @Test
+  void aReportOfRealDataShowsNoSyntheticBanner() throws IOException {
+    for (String p : result.pages()) {
+      assertThat(page(p).select(".synthetic-banner")).as(p).isEmpty();
+    }
+  }
+
+  @Test
+  void whenDecisionsAreMarkedSyntheticEveryPageSaysSoNamingTheObservers(@TempDir Path other)
+      throws IOException {
+    Path raw = new SyntheticStudy(19).write(other.resolve("raw-data"));
+    // SimCLR-x1's trial files carry the column that marks synthetic rehearsal data.
+    try (var files = Files.walk(raw)) {
+      for (Path f :
+          files.filter(f -> f.toString().endsWith("_simclr_resnet50x1_session-1.csv")).toList()) {
+        List<String> lines = Files.readAllLines(f);
+        List<String> marked = new java.util.ArrayList<>();
+        marked.add(lines.get(0) + ",synthetic");
+        lines.subList(1, lines.size()).forEach(l -> marked.add(l + ",1"));
+        Files.write(f, marked);
+      }
+    }
+    SiteInput input =
+        SiteFixture.input(
+            raw,
+            other.resolve("site"),
+            SiteFixture.stimuli(other.resolve("stimuli")),
+            SitePaths.under(SiteFixture.PROJECT));
+    SiteResult site = ReportSite.render(input, other.resolve("site"));
+    for (String p : site.pages()) {
+      Document doc = Jsoup.parse(other.resolve("site").resolve(p).toFile(), "UTF-8");
+      Element banner = doc.selectFirst("body > header .synthetic-banner");
+      assertThat(banner).as(p).isNotNull();
+      assertThat(banner.text())
+          .as(p)
+          .startsWith("Synthetic rehearsal data, not results.")
+          .contains("The decisions of 1 observer (SimCLR-x1) are marked as synthetic");
+    }
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.cakebench.data.PaperSection;
 import org.cakebench.data.RawData;
 import org.cakebench.data.RawDataReader;
 import org.cakebench.data.ReportSettings;
+import org.cakebench.data.fetch.DataManifest;
 import org.cakebench.evaluate.TextureVsShapeImport;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.figures.FigureRenderer;
@@ -65,10 +66,26 @@ public final class SiteFixture {
             results,
             catalog,
             figures,
-            new BuildInfo("test", "2025-01-02", "synthetic trials"),
+            build(),
             data.decisionFiles(),
             List.copyOf(data.synthetic()));
     return new SiteInput(report, stimuli, paths);
+  }
+
+  /**
+   * The facts of a test build: the bundled data manifest's pinned commits and its SHA-256, as the
+   * build gives them.
+   */
+  public static BuildInfo build() {
+    try (var in = DataManifest.class.getResourceAsStream("/org/cakebench/data/data-manifest.tsv")) {
+      String sha =
+          java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+      return BuildInfo.of("test", "2025-01-02", "synthetic trials", DataManifest.bundled(), sha);
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The project's report settings. */
@@ -222,6 +239,10 @@ public final class SiteFixture {
           <rect x="40" y="50" width="50" height="125" fill="#a51e37"/>
           <rect x="120" y="100" width="50" height="75" fill="#969696"/>
           <line x1="20" y1="175" x2="300" y2="175" stroke="#000000" stroke-width="2"/>
+          <a href="../model-resnet50.html" target="_top" class="hotspot">
+            <title>ResNet-50: 0.40</title>
+            <rect x="120" y="100" width="50" height="75" fill="#969696" fill-opacity="0.01"/>
+          </a>
         </svg>
         """
         .formatted(title);

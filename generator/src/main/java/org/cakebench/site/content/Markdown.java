@@ -7,6 +7,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -47,6 +49,25 @@ public final class Markdown {
   /** The safe HTML of {@code markdown}. */
   public String toHtml(String markdown) {
     String html = renderer.render(parser.parse(markdown));
-    return Jsoup.clean(html, BASE, safelist);
+    String clean = Jsoup.clean(html, BASE, safelist);
+    return clean.contains("footnote-backref") ? joinBackLinks(clean) : clean;
+  }
+
+  /**
+   * Puts each footnote's "back to the text" link at the end of its last paragraph, where a reader
+   * expects it, rather than alone on a line of its own.
+   */
+  private static String joinBackLinks(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    for (Element back : doc.select("a.footnote-backref")) {
+      back.attr("aria-label", "Back to the text");
+      Element paragraph = back.previousElementSibling();
+      if (paragraph != null && paragraph.normalName().equals("p")) {
+        paragraph.appendText(" ");
+        paragraph.appendChild(back);
+      }
+    }
+    return doc.body().html();
   }
 }

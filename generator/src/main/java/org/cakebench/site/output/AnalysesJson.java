@@ -17,6 +17,7 @@ import org.cakebench.analysis.ShapeBiasEntry;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
+import org.cakebench.report.BuildInfo;
 import org.cakebench.report.ReportData;
 import org.cakebench.report.claims.ClaimResult;
 
@@ -30,12 +31,21 @@ final class AnalysesJson {
 
   private AnalysesJson() {}
 
-  static DownloadFile writeBenchmark(ReportData report, Path file) {
-    return write(file, AnalysisJson.toJson(report.results()));
+  /** A JSON document that starts with the build's provenance. */
+  private static ObjectNode root(BuildInfo build) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("provenance", Provenance.of(build, MAPPER));
+    return root;
   }
 
-  static DownloadFile writeAnalyses(ReportData report, Path file) {
-    ObjectNode root = MAPPER.createObjectNode();
+  static DownloadFile writeBenchmark(ReportData report, BuildInfo build, Path file) {
+    ObjectNode root = root(build);
+    root.setAll(AnalysisJson.toJson(report.results()));
+    return write(file, root);
+  }
+
+  static DownloadFile writeAnalyses(ReportData report, BuildInfo build, Path file) {
+    ObjectNode root = root(build);
     ArrayNode datasets = root.putArray("datasets");
     report.datasets().forEach(d -> datasets.add(d.name()));
     ArrayNode models = root.putArray("models");
@@ -96,8 +106,8 @@ final class AnalysesJson {
         .put("condition", s.condition().label());
   }
 
-  static DownloadFile writeConfusions(ReportData report, Path file) {
-    ObjectNode root = MAPPER.createObjectNode();
+  static DownloadFile writeConfusions(ReportData report, BuildInfo build, Path file) {
+    ObjectNode root = root(build);
     ArrayNode responses = root.putArray("rows");
     for (Category c : Category.values()) {
       responses.add(c.label());
@@ -129,8 +139,9 @@ final class AnalysesJson {
     return write(file, root);
   }
 
-  static DownloadFile writeClaims(List<ClaimResult> claims, Path file) {
-    ArrayNode root = MAPPER.createArrayNode();
+  static DownloadFile writeClaims(List<ClaimResult> claims, BuildInfo build, Path file) {
+    ObjectNode document = root(build);
+    ArrayNode root = document.putArray("claims");
     for (ClaimResult c : claims) {
       ObjectNode n = root.addObject();
       n.put("id", c.id())
@@ -156,7 +167,7 @@ final class AnalysesJson {
       ArrayNode basis = n.putArray("basis");
       c.outcome().basis().forEach(basis::add);
     }
-    return write(file, root);
+    return write(file, document);
   }
 
   private static void shapeBias(ObjectNode n, ShapeBias s) {

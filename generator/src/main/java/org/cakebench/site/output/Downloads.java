@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.data.DecisionFile;
+import org.cakebench.report.BuildInfo;
 import org.cakebench.report.Report;
 import org.cakebench.report.ReportData;
 
@@ -26,15 +27,27 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
     json = List.copyOf(json);
   }
 
-  /** Writes all downloads of {@code report} under {@code outDir/downloads}. */
-  public static Downloads write(Report report, Path outDir) {
+  /** The catalogue of observers, as the site offers it. */
+  public static final String OBSERVERS = FOLDER + "/observers.yaml";
+
+  /**
+   * Writes all downloads of {@code report} under {@code outDir/downloads}, with the catalogue of
+   * observers {@code observers} (skipped when it does not exist).
+   */
+  public static Downloads write(Report report, Path observers, Path outDir) {
     List<DownloadFile> decisions = copyDecisions(report.decisions(), outDir);
+    if (Files.isRegularFile(observers)) {
+      Assets.copyFile(observers, outDir.resolve(OBSERVERS));
+    }
     ReportData data = report.data();
     List<DownloadFile> json = new ArrayList<>();
-    json.add(AnalysesJson.writeBenchmark(data, outDir.resolve(FOLDER + "/benchmark.json")));
-    json.add(AnalysesJson.writeAnalyses(data, outDir.resolve(FOLDER + "/analyses.json")));
-    json.add(AnalysesJson.writeConfusions(data, outDir.resolve(FOLDER + "/confusions.json")));
-    json.add(AnalysesJson.writeClaims(report.claims(), outDir.resolve(FOLDER + "/claims.json")));
+    BuildInfo build = report.build();
+    json.add(AnalysesJson.writeBenchmark(data, build, outDir.resolve(FOLDER + "/benchmark.json")));
+    json.add(AnalysesJson.writeAnalyses(data, build, outDir.resolve(FOLDER + "/analyses.json")));
+    json.add(
+        AnalysesJson.writeConfusions(data, build, outDir.resolve(FOLDER + "/confusions.json")));
+    json.add(
+        AnalysesJson.writeClaims(report.claims(), build, outDir.resolve(FOLDER + "/claims.json")));
     return new Downloads(decisions, json);
   }
 

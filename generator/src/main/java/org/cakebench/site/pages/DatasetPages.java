@@ -55,7 +55,8 @@ final class DatasetPages {
                 Column.text("Models with decisions"),
                 Column.text("Images")),
             rows,
-            true);
+            true,
+            TableView.Layout.CARDS);
     return new PageModel(
         Links.DATASETS,
         s.content().require("datasets").titleOr("Datasets"),
@@ -187,7 +188,7 @@ final class DatasetPages {
       for (Condition c : conditions) {
         cells.add(
             accuracy
-                ? Cell.percent(report.accuracy(o, d, c))
+                ? Cell.percent(report.accuracyInterval(o, d, c))
                 : Cell.decimal(report.humanKappa(o, d, c), 2));
       }
       rows.add(new TableView.Row(cells, humans));
@@ -196,13 +197,17 @@ final class DatasetPages {
     return new TableView(
         accuracy ? "table-accuracy" : "table-kappa",
         accuracy
-            ? d.title() + ": 16-class accuracy" + axis + " (humans: pooled trials)"
+            ? d.title()
+                + ": 16-class accuracy"
+                + axis
+                + " with 95% intervals (humans: pooled trials; interval over observers)"
             : d.title()
                 + ": error consistency κ with the humans"
                 + axis
                 + " (mean over human observers; humans: over pairs of humans)",
         columns,
         rows,
-        false);
+        false,
+        TableView.Layout.SCROLL);
   }
 }

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.cakebench.report.Format;
 import org.cakebench.report.ReportData;
 import org.cakebench.site.output.DownloadFile;
+import org.cakebench.site.output.ReportArchive;
 
 /** The downloads page: model decisions per observer, the analyses as JSON and figure numbers. */
 final class DownloadsPage {
   private DownloadsPage() {}
 
-  static PageModel of(PageSources s) {
+  /** The downloads page; {@code all} are the other pages, whose tables it offers as CSV. */
+  static PageModel of(PageSources s, List<PageModel> all) {
     ReportData report = s.data();
     Map<String, List<DownloadFile>> byObserver = new LinkedHashMap<>();
     for (String m : report.models()) {
@@ -28,7 +30,12 @@ final class DownloadsPage {
             long bytes = files.stream().mapToLong(DownloadFile::bytes).sum();
             groups.add(
                 new Views.FileGroup(
-                    report.name(id) + " (" + files.size() + " files, " + size(bytes) + ")",
+                    report.name(id)
+                        + " ("
+                        + files.size()
+                        + (files.size() == 1 ? " file, " : " files, ")
+                        + size(bytes)
+                        + ")",
                     report.hasDecisions(id) ? Links.model(id) : null,
                     files));
           }
@@ -40,7 +47,25 @@ final class DownloadsPage {
         "downloads",
         "Model decisions, the numbers behind every figure and the analyses as JSON.",
         new Views.DownloadsPage(
-            s.content().require("downloads"), s.downloads().json(), groups, s.report().figures()));
+            s.content().require("downloads"),
+            s.downloads().json(),
+            groups,
+            s.report().figures(),
+            tables(Pages.tables(all))));
+  }
+
+  /** The tables' CSV files, one group per page. */
+  private static List<Views.TableFiles> tables(List<ReportArchive.Table> tables) {
+    Map<String, List<String>> byPage = new LinkedHashMap<>();
+    for (ReportArchive.Table t : tables) {
+      String page = t.path().substring(0, t.path().indexOf('/'));
+      byPage
+          .computeIfAbsent(page, k -> new ArrayList<>())
+          .add(ReportArchive.TABLES + "/" + t.path());
+    }
+    List<Views.TableFiles> groups = new ArrayList<>();
+    byPage.forEach((page, files) -> groups.add(new Views.TableFiles(page + ".html", files)));
+    return groups;
   }
 
   /** A file size for people, e.g. {@code 12.3 kB}. */

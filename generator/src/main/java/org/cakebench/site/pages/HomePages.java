@@ -73,6 +73,17 @@ final class HomePages {
         path, title, navKey, "text", title + " — cakebench report", new Views.Text(doc));
   }
 
+  static PageModel references(PageSources s) {
+    var doc = s.content().require("references");
+    return new PageModel(
+        Links.REFERENCES,
+        doc.titleOr("References and citation"),
+        "references",
+        "references",
+        "The works this report relies on, and how to cite the paper, the data and this report.",
+        new Views.References(doc, Citation.bibtex(s.report().build())));
+  }
+
   static PageModel section(PageSources s, Section section) {
     var doc = s.content().require(section.content());
     return new PageModel(
@@ -86,7 +97,10 @@ final class HomePages {
             doc,
             s.report().figures(section.part()),
             SectionTables.of(section.part(), s.data()),
-            s.report().claims(section.part())));
+            s.report().claims(section.part()),
+            section.part() == org.cakebench.data.PaperSection.IMAGE
+                ? ImageErrorViews.of(s.report().imageErrors(), s.data(), s.imageErrorFiles())
+                : List.of()));
   }
 
   private static long count(List<ClaimResult> claims, Verdict v) {

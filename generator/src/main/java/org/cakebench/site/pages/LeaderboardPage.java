@@ -1,38 +1,37 @@
 package org.cakebench.site.pages;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.cakebench.analysis.BenchmarkScores;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.PaperSection;
 import org.cakebench.report.DatasetCoverage;
+import org.cakebench.report.Format;
+import org.cakebench.report.Leaderboard;
 import org.cakebench.report.ReportData;
 
 /**
- * The benchmark leaderboard: the observers with decisions on every dataset, ranked by OOD accuracy
- * under the human reference row, and, in a separate unranked table, the observers with decisions on
- * only some datasets, whose means cover fewer datasets and so cannot be ranked against the rest.
+ * The benchmark leaderboard as model-vs-human ranks it: the human-likeness ranking (mean rank over
+ * accuracy difference, observed consistency and error consistency) and the OOD-accuracy ranking,
+ * each with the scores over every dataset next to those over the paper's datasets and the humans as
+ * the reference row; then, unranked, the observers with decisions on some datasets only.
  */
 final class LeaderboardPage {
   private LeaderboardPage() {}
 
   static PageModel of(PageSources s) {
     ReportData report = s.data();
-    List<BenchmarkScores> complete = new ArrayList<>();
-    List<BenchmarkScores> partial = new ArrayList<>();
-    for (BenchmarkScores b : report.benchmarkRows()) {
-      (b.human() || b.missingDatasets().isEmpty() ? complete : partial).add(b);
-    }
-    partial.sort(
-        Comparator.comparingInt((BenchmarkScores b) -> report.models().indexOf(b.observer())));
-    // Humans first, then the models by OOD accuracy (missing values last).
-    complete.sort(
-        Comparator.comparing((BenchmarkScores b) -> !b.human())
-            .thenComparing(b -> Double.isFinite(b.oodAccuracy()) ? -b.oodAccuracy() : 1.0));
+    Leaderboard board = s.report().leaderboard();
+    Sets sets = Sets.of(report);
     List<Views.TableBlock> blocks = new ArrayList<>();
-    blocks.add(new Views.TableBlock("table-title", "Scores", "", ranked(report, complete)));
-    if (!partial.isEmpty()) {
+    blocks.add(
+        new Views.TableBlock(
+            "human-likeness", "Human-likeness ranking", "", likeness(report, board, sets)));
+    blocks.add(
+        new Views.TableBlock("ood-accuracy", "OOD accuracy ranking", "", ood(report, board, sets)));
+    if (!board.partial().isEmpty()) {
       blocks.add(
           new Views.TableBlock(
               "partial-title",
@@ -41,69 +40,182 @@ final class LeaderboardPage {
                   + " compared with the means over all "
                   + report.datasets().size()
                   + " datasets above.",
-              partial(report, partial)));
+              partial(report, board.partial())));
     }
     return new PageModel(
         Links.LEADERBOARD,
         s.content().require("leaderboard").titleOr("Leaderboard"),
         "leaderboard",
         "leaderboard",
-        "Benchmark scores of humans and every model with decisions.",
+        "Model-vs-human ranks of every model with decisions: human-likeness and OOD accuracy.",
         new Views.Leaderboard(
             s.content().require("leaderboard"),
             blocks,
             s.report().overviewFigures(PaperSection.BENCHMARK)));
   }
 
-  private static TableView ranked(ReportData report, List<BenchmarkScores> ordered) {
+  /** The two sets of datasets the scores are over: all with trials, and the paper's among them. */
+  private record Sets(int all, int paper) {
+    static Sets of(ReportData report) {
+      List<Dataset> datasets = report.datasets();
+      return new Sets(datasets.size(), (int) datasets.stream().filter(Dataset::inPaper).count());
+    }
+
+    /** Whether the paper's datasets are fewer than all, so that both columns say something. */
+    boolean split() {
+      return paper > 0 && paper < all;
+    }
+
+    String allLabel() {
+      return "all " + all;
+    }
+
+    String paperLabel() {
+      return "paper's " + paper;
+    }
+  }
+
+  /** Humans first (the reference row, kept first by the sort script), then the ranked models. */
+  private static List<Leaderboard.Row> rows(Leaderboard board, boolean byOod) {
+    List<Leaderboard.Row> rows = new ArrayList<>();
+    if (board.humans() != null) {
+      rows.add(board.humans());
+    }
+    List<Leaderboard.Row> ranked = new ArrayList<>(board.ranked());
+    if (byOod) {
+      ranked.sort(java.util.Comparator.comparingDouble(Leaderboard.Row::oodRank));
+    }
+    rows.addAll(ranked);
+    return rows;
+  }
+
+  private static TableView likeness(ReportData report, Leaderboard board, Sets sets) {
+    List<Column> columns = new ArrayList<>();
+    List<TableView.ColumnGroup> groups = new ArrayList<>();
+    columns.add(Column.text("Observer"));
+    columns.add(Column.lowerBetter("Rank"));
+    columns.add(Column.lowerBetter("Mean rank"));
+    groups.add(new TableView.ColumnGroup("", 3));
+    measureColumns(columns, groups, "Accuracy difference ↓", Column.Better.LOWER, sets);
+    measureColumns(columns, groups, "Observed consistency ↑", Column.Better.HIGHER, sets);
+    measureColumns(columns, groups, "Error consistency ↑", Column.Better.HIGHER, sets);
+    columns.add(Column.text("Group"));
+    columns.add(Column.text("In the paper"));
+    groups.add(new TableView.ColumnGroup("", 2));
     List<TableView.Row> rows = new ArrayList<>();
-    int rank = 0;
-    for (BenchmarkScores b : ordered) {
-      boolean humans = b.human();
-      String id = b.observer();
-      if (!humans) {
-        rank++;
-      }
-      rows.add(
-          new TableView.Row(
-              List.of(
-                  Cell.header(report.name(id), humans ? null : Links.model(id)),
-                  humans
-                      ? Cell.number("reference", Double.NaN)
-                      : Cell.number(Integer.toString(rank), rank),
-                  Cell.text(report.profile(id).group().title()),
-                  Cell.text(humans ? "reference" : report.profile(id).inPaper() ? "yes" : "no"),
-                  Cell.percent(b.oodAccuracy()),
-                  Cell.decimal(b.accuracyDifference(), 3),
-                  Cell.decimal(b.observedConsistency(), 3),
-                  Cell.decimal(b.errorConsistency(), 3),
-                  Cell.decimal(b.shapeBias(), 3)),
-              humans));
+    for (Leaderboard.Row r : rows(board, false)) {
+      List<Cell> cells = new ArrayList<>();
+      boolean humans = r.scores().human();
+      cells.add(observer(report, r));
+      cells.add(rank(r.humanLikenessRank(), humans));
+      cells.add(humans ? Cell.number(Format.MISSING, Double.NaN) : Cell.decimal(r.meanRank(), 2));
+      measureCells(cells, r, BenchmarkScores::accuracyDifference, sets);
+      measureCells(cells, r, BenchmarkScores::observedConsistency, sets);
+      measureCells(cells, r, BenchmarkScores::errorConsistency, sets);
+      cells.add(Cell.text(report.profile(r.observer()).group().title()));
+      cells.add(inPaper(report, r));
+      rows.add(new TableView.Row(cells, humans));
     }
     return new TableView(
         "leaderboard",
-        "Benchmark scores over all "
-            + report.datasets().size()
-            + " datasets: humans (the reference row) first, then the models ranked by OOD"
-            + " accuracy; select a column heading to sort",
-        List.of(
-            Column.text("Observer"),
-            Column.number("Rank"),
-            Column.text("Group"),
-            Column.text("In the paper"),
-            Column.number("OOD accuracy ↑"),
-            Column.number("Accuracy difference ↓"),
-            Column.number("Observed consistency ↑"),
-            Column.number("Error consistency ↑"),
-            Column.number("Shape bias")),
+        "Human-likeness: the models with decisions on every dataset by their mean place in the three"
+            + " measures, most human-like first, under the humans' reference row; scores over "
+            + (sets.split() ? "all datasets and the paper's" : "every dataset")
+            + "; select a column heading to sort (best first)",
+        columns,
         rows,
-        true);
+        true,
+        groups,
+        TableView.Layout.CARDS);
   }
 
-  private static TableView partial(ReportData report, List<BenchmarkScores> observers) {
+  private static TableView ood(ReportData report, Leaderboard board, Sets sets) {
+    List<Column> columns = new ArrayList<>();
+    List<TableView.ColumnGroup> groups = new ArrayList<>();
+    columns.add(Column.text("Observer"));
+    columns.add(Column.lowerBetter("Rank"));
+    groups.add(new TableView.ColumnGroup("", 2));
+    measureColumns(columns, groups, "OOD accuracy ↑", Column.Better.HIGHER, sets);
+    columns.add(Column.number("Shape bias"));
+    columns.add(Column.text("Group"));
+    columns.add(Column.text("In the paper"));
+    groups.add(new TableView.ColumnGroup("", 3));
     List<TableView.Row> rows = new ArrayList<>();
-    for (BenchmarkScores b : observers) {
-      String id = b.observer();
+    for (Leaderboard.Row r : rows(board, true)) {
+      List<Cell> cells = new ArrayList<>();
+      boolean humans = r.scores().human();
+      cells.add(observer(report, r));
+      cells.add(rank(r.oodRank(), humans));
+      cells.add(Cell.percent(r.scores().oodAccuracyInterval()));
+      if (sets.split()) {
+        cells.add(Cell.percent(r.paperScores().oodAccuracyInterval()));
+      }
+      cells.add(Cell.decimal(report.shapeBiasInterval(r.observer()), 2));
+      cells.add(Cell.text(report.profile(r.observer()).group().title()));
+      cells.add(inPaper(report, r));
+      rows.add(new TableView.Row(cells, humans));
+    }
+    return new TableView(
+        "leaderboard-ood",
+        "OOD accuracy: the same models, most accurate first, with 95% intervals (models: over"
+            + " images; humans: over participants); select a column heading to sort (best first)",
+        columns,
+        rows,
+        true,
+        groups,
+        TableView.Layout.CARDS);
+  }
+
+  private static void measureColumns(
+      List<Column> columns,
+      List<TableView.ColumnGroup> groups,
+      String measure,
+      Column.Better better,
+      Sets sets) {
+    if (!sets.split()) {
+      columns.add(new Column(measure, true, better));
+      groups.add(new TableView.ColumnGroup("", 1));
+      return;
+    }
+    columns.add(new Column(sets.allLabel(), true, better));
+    columns.add(new Column(sets.paperLabel(), true, better));
+    groups.add(new TableView.ColumnGroup(measure, 2));
+  }
+
+  private static void measureCells(
+      List<Cell> cells, Leaderboard.Row r, ToDoubleFunction<BenchmarkScores> measure, Sets sets) {
+    cells.add(Cell.decimal(measure.applyAsDouble(r.scores()), 3));
+    if (sets.split()) {
+      cells.add(Cell.decimal(measure.applyAsDouble(r.paperScores()), 3));
+    }
+  }
+
+  private static Cell observer(ReportData report, Leaderboard.Row r) {
+    return Cell.header(
+        report.name(r.observer()), r.scores().human() ? null : Links.model(r.observer()));
+  }
+
+  /** A place, "reference" for the humans; shared places read as "2.5". */
+  private static Cell rank(double place, boolean humans) {
+    if (humans) {
+      return Cell.number("reference", Double.NaN);
+    }
+    String text =
+        place == Math.rint(place)
+            ? Integer.toString((int) place)
+            : String.format(Locale.ROOT, "%.1f", place);
+    return Cell.number(text, place);
+  }
+
+  private static Cell inPaper(ReportData report, Leaderboard.Row r) {
+    return Cell.text(
+        r.scores().human() ? "reference" : report.profile(r.observer()).inPaper() ? "yes" : "no");
+  }
+
+  private static TableView partial(ReportData report, List<Leaderboard.Row> observers) {
+    List<TableView.Row> rows = new ArrayList<>();
+    for (Leaderboard.Row r : observers) {
+      String id = r.observer();
       List<Dataset> datasets = DatasetCoverage.datasets(report, id);
       rows.add(
           new TableView.Row(
@@ -111,8 +223,8 @@ final class LeaderboardPage {
                   Cell.header(report.name(id), Links.model(id)),
                   Cell.text(report.profile(id).group().title()),
                   Cell.text(DatasetCoverage.describe(report, datasets)),
-                  Cell.decimal(b.errorConsistency(), 3),
-                  Cell.decimal(b.shapeBias(), 3)),
+                  Cell.decimal(r.scores().errorConsistency(), 3),
+                  Cell.decimal(report.shapeBiasInterval(id), 2)),
               false));
     }
     return new TableView(
@@ -126,6 +238,7 @@ final class LeaderboardPage {
             Column.number("Error consistency (their datasets)"),
             Column.number("Shape bias")),
         rows,
-        false);
+        false,
+        TableView.Layout.CARDS);
   }
 }

@@ -13,6 +13,7 @@ public final class Links {
   public static final String MODELS = "models.html";
   public static final String ADD_MODEL = "add-a-model.html";
   public static final String DOWNLOADS = "downloads.html";
+  public static final String REFERENCES = "references.html";
 
   private Links() {}
 

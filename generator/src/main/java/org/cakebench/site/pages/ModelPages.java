@@ -58,7 +58,8 @@ final class ModelPages {
                 Column.number("Datasets with decisions"),
                 Column.text("Provenance")),
             rows,
-            true);
+            true,
+            TableView.Layout.CARDS);
     List<Views.TableBlock> blocks = new ArrayList<>();
     blocks.add(new Views.TableBlock("paper-models", "The paper's models", "", paperTable));
     if (!other.isEmpty()) {
@@ -110,7 +111,8 @@ final class ModelPages {
             Column.text("Datasets with decisions"),
             Column.text("Provenance")),
         rows,
-        true);
+        true,
+        TableView.Layout.CARDS);
   }
 
   private static String provenance(ObserverProfile p) {
@@ -152,6 +154,9 @@ final class ModelPages {
         new Views.Fact(
             "Shape bias",
             Format.decimal(report.shapeBias(id), 2)
+                + (Double.isFinite(report.shapeBias(id))
+                    ? " " + Format.interval(report.shapeBiasInterval(id), 2)
+                    : "")
                 + " ("
                 + Format.percent(report.textureShare(id))
                 + " texture decisions)",
@@ -189,45 +194,43 @@ final class ModelPages {
     BenchmarkScores h = report.benchmark(Observers.HUMANS).orElse(null);
     List<TableView.Row> rows = new ArrayList<>();
     rows.add(
-        benchmarkRow(
-            "OOD accuracy", b.oodAccuracy(), h == null ? Double.NaN : h.oodAccuracy(), true));
+        new TableView.Row(
+            List.of(
+                Cell.header("OOD accuracy", null),
+                Cell.percent(b.oodAccuracyInterval()),
+                h == null ? Cell.percent(Double.NaN) : Cell.percent(h.oodAccuracyInterval())),
+            false));
     rows.add(
         benchmarkRow(
             "Accuracy difference",
             b.accuracyDifference(),
-            h == null ? Double.NaN : h.accuracyDifference(),
-            false));
+            h == null ? Double.NaN : h.accuracyDifference()));
     rows.add(
         benchmarkRow(
             "Observed consistency",
             b.observedConsistency(),
-            h == null ? Double.NaN : h.observedConsistency(),
-            false));
+            h == null ? Double.NaN : h.observedConsistency()));
     rows.add(
         benchmarkRow(
             "Error consistency κ",
             b.errorConsistency(),
-            h == null ? Double.NaN : h.errorConsistency(),
-            false));
+            h == null ? Double.NaN : h.errorConsistency()));
     return new TableView(
         "table-benchmark",
-        "Benchmark scores against the human observers (means over datasets; see Methods)",
+        "Benchmark scores against the human observers (means over datasets, OOD accuracy with its"
+            + " 95% interval; see Methods)",
         List.of(
             Column.text("Measure"),
             Column.number(report.name(b.observer())),
             Column.number("Humans")),
         rows,
-        false);
+        false,
+        TableView.Layout.CARDS);
   }
 
-  private static TableView.Row benchmarkRow(
-      String label, double value, double humans, boolean percent) {
+  private static TableView.Row benchmarkRow(String label, double value, double humans) {
     return new TableView.Row(
-        List.of(
-            Cell.header(label, null),
-            percent ? Cell.percent(value) : Cell.decimal(value, 3),
-            percent ? Cell.percent(humans) : Cell.decimal(humans, 3)),
-        false);
+        List.of(Cell.header(label, null), Cell.decimal(value, 3), Cell.decimal(humans, 3)), false);
   }
 
   private static TableView perDataset(ReportData report, String id) {
@@ -242,16 +245,16 @@ final class ModelPages {
               List.of(
                   Cell.header(d.title(), Links.dataset(d)),
                   Cell.text(d.inPaper() ? "paper" : "extension"),
-                  Cell.percent(report.accuracy(id, d)),
-                  Cell.percent(report.accuracy(Observers.HUMANS, d)),
+                  Cell.percent(report.accuracyInterval(id, d)),
+                  Cell.percent(report.accuracyInterval(Observers.HUMANS, d)),
                   Cell.decimal(report.humanKappa(id, d), 2),
                   Cell.decimal(report.humanKappa(Observers.HUMANS, d), 2)),
               false));
     }
     return new TableView(
         "table-per-dataset",
-        "Per dataset with decisions: accuracy and error consistency κ with humans, over the"
-            + " benchmark conditions",
+        "Per dataset with decisions: accuracy (with its 95% interval) and error consistency κ with"
+            + " humans, over the benchmark conditions",
         List.of(
             Column.text("Dataset"),
             Column.text("Source"),
@@ -260,6 +263,7 @@ final class ModelPages {
             Column.number("κ with humans"),
             Column.number("Human–human κ")),
         rows,
-        false);
+        false,
+        TableView.Layout.CARDS);
   }
 }

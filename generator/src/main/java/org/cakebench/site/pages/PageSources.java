@@ -10,17 +10,20 @@ import org.cakebench.site.output.Downloads;
 import org.cakebench.site.output.StimulusExample;
 
 /**
- * What the page builders read: the assembled report, the rendered commentary, the example images
- * and the downloads already written.
+ * What the page builders read: the assembled report, the rendered commentary, the example images,
+ * the images of the image-level errors (their site paths by {@code ImageErrorStimuli.key}) and the
+ * downloads already written.
  */
 public record PageSources(
     Report report,
     Content content,
     Map<Dataset, List<StimulusExample>> examples,
+    Map<String, String> imageErrorFiles,
     Downloads downloads) {
 
   public PageSources {
     examples = Map.copyOf(examples);
+    imageErrorFiles = Map.copyOf(imageErrorFiles);
   }
 
   /** The analyses as the report reads them. */

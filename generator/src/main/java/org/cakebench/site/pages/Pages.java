@@ -3,6 +3,8 @@ package org.cakebench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.cakebench.report.BuildInfo;
+import org.cakebench.report.Report;
+import org.cakebench.site.output.ReportArchive;
 
 /** Every page of the report in navigation order, and the navigation itself. */
 public final class Pages {
@@ -22,18 +24,54 @@ public final class Pages {
     pages.add(ModelPages.index(s));
     pages.addAll(ModelPages.pages(s));
     pages.add(HomePages.text(s, Links.ADD_MODEL, "add-a-model", "add-a-model", "Add your model"));
-    pages.add(DownloadsPage.of(s));
+    pages.add(DownloadsPage.of(s, List.copyOf(pages)));
+    pages.add(HomePages.references(s));
     return pages;
   }
 
-  /** The navigation and footer facts shared by every page. */
-  public static SiteView site(BuildInfo build) {
-    List<NavItem> report = new ArrayList<>();
-    report.add(new NavItem("home", Links.HOME, "Summary"));
-    report.add(new NavItem("introduction", Links.INTRODUCTION, "Introduction"));
-    report.add(new NavItem("methods", Links.METHODS, "Methods"));
+  /**
+   * Every table of {@code pages} as CSV rows for the report's archive, at {@code
+   * <page>/<table-id>.csv} (e.g. {@code leaderboard/leaderboard.csv}), in page order.
+   */
+  public static List<ReportArchive.Table> tables(List<PageModel> pages) {
+    List<ReportArchive.Table> tables = new ArrayList<>();
+    for (PageModel page : pages) {
+      String folder = page.path().replaceFirst("\\.html$", "");
+      for (TableView t : tablesOf(page.view())) {
+        tables.add(new ReportArchive.Table(folder + "/" + t.id() + ".csv", t.csv()));
+      }
+    }
+    return tables;
+  }
+
+  private static List<TableView> tablesOf(Object view) {
+    if (view instanceof Views.SectionPage v) {
+      return v.tables();
+    }
+    if (view instanceof Views.DatasetPage v) {
+      return v.tables();
+    }
+    if (view instanceof Views.ModelPage v) {
+      return v.tables();
+    }
+    if (view instanceof Views.Leaderboard v) {
+      return v.blocks().stream().map(Views.TableBlock::table).toList();
+    }
+    if (view instanceof Views.Index v) {
+      return v.blocks().stream().map(Views.TableBlock::table).toList();
+    }
+    return List.of();
+  }
+
+  /** The navigation, banner and footer facts shared by every page of {@code report}. */
+  public static SiteView site(Report report) {
+    BuildInfo build = report.build();
+    List<NavItem> nav = new ArrayList<>();
+    nav.add(new NavItem("home", Links.HOME, "Summary"));
+    nav.add(new NavItem("introduction", Links.INTRODUCTION, "Introduction"));
+    nav.add(new NavItem("methods", Links.METHODS, "Methods"));
     for (Section s : Section.all()) {
-      report.add(new NavItem(s.key(), s.path(), s.navLabel()));
+      nav.add(new NavItem(s.key(), s.path(), s.navLabel()));
     }
     List<NavItem> data =
         List.of(
@@ -41,7 +79,9 @@ public final class Pages {
             new NavItem("datasets", Links.DATASETS, "Datasets"),
             new NavItem("models", Links.MODELS, "Models"),
             new NavItem("add-a-model", Links.ADD_MODEL, "Add your model"),
-            new NavItem("downloads", Links.DOWNLOADS, "Downloads"));
-    return new SiteView("cakebench", report, data, build);
+            new NavItem("downloads", Links.DOWNLOADS, "Downloads"),
+            new NavItem("references", Links.REFERENCES, "Cite"));
+    List<String> synthetic = report.synthetic().stream().map(id -> report.data().name(id)).toList();
+    return new SiteView("cakebench", nav, data, build, synthetic);
   }
 }

@@ -91,18 +91,19 @@ public final class SectionTables {
       }
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.header(d.title(), Links.dataset(d)));
-      cells.add(Cell.percent(report.accuracy(Observers.HUMANS, d)));
-      models.forEach(m -> cells.add(Cell.percent(report.accuracy(m, d))));
+      cells.add(Cell.percent(report.accuracyInterval(Observers.HUMANS, d)));
+      models.forEach(m -> cells.add(Cell.percent(report.accuracyInterval(m, d))));
       rows.add(new TableView.Row(cells, false));
     }
     return new TableView(
         "table-ood-accuracy",
         "Accuracy on the twelve distortions, mean over each dataset's benchmark conditions"
-            + " (humans: mean over observers)",
+            + " (humans: mean over observers), with 95% intervals",
         observerColumns("Distortion", report, models),
         rows,
         false,
-        modelGroups(report, models, 2));
+        modelGroups(report, models, 2),
+        TableView.Layout.SCROLL);
   }
 
   static TableView dominant(ReportData report, Dataset dataset) {
@@ -136,7 +137,8 @@ public final class SectionTables {
         observerColumns(axis(dataset), report, models),
         rows,
         false,
-        modelGroups(report, models, 2));
+        modelGroups(report, models, 2),
+        TableView.Layout.SCROLL);
   }
 
   private static Cell dominantCell(
@@ -164,7 +166,12 @@ public final class SectionTables {
     List<TableView.Row> rows = new ArrayList<>();
     List<Cell> humans = new ArrayList<>();
     humans.add(Cell.header("Humans", null));
-    humans.add(Cell.decimal(report.humanKappa(Observers.HUMANS, dataset), 2));
+    // Between pairs of humans, with the bootstrap interval over images where it was computed.
+    humans.add(
+        report
+            .intervals(dataset)
+            .map(i -> Cell.decimal(i.humans(), 2))
+            .orElse(Cell.decimal(report.humanKappa(Observers.HUMANS, dataset), 2)));
     models.forEach(m -> humans.add(Cell.decimal(report.humanKappa(m, dataset), 2)));
     rows.add(new TableView.Row(humans, true));
     for (String a : models) {
@@ -183,11 +190,12 @@ public final class SectionTables {
         "table-kappa-" + dataset.name(),
         dataset.title()
             + ": error consistency κ between observers (Humans: mean over human observers; Humans"
-            + " × Humans: mean over pairs of different humans)",
+            + " × Humans: mean over pairs of different humans, with its 95% bootstrap interval)",
         observerColumns("Observer", report, models),
         rows,
         false,
-        modelGroups(report, models, 2));
+        modelGroups(report, models, 2),
+        TableView.Layout.SCROLL);
   }
 
   static TableView shapeBias(ReportData report) {
@@ -197,8 +205,8 @@ public final class SectionTables {
         .forEach(m -> rows.add(shapeRow(report, m, false)));
     return new TableView(
         "table-shape-bias",
-        "Shape bias and texture decisions on cue-conflict images (of the decisions naming either"
-            + " cue)",
+        "Shape bias (with its 95% interval) and texture decisions on cue-conflict images (of the"
+            + " decisions naming either cue)",
         List.of(
             Column.text("Observer"),
             Column.text("Group"),
@@ -206,7 +214,8 @@ public final class SectionTables {
             Column.number("Texture decisions"),
             Column.number("Trials")),
         rows,
-        false);
+        false,
+        TableView.Layout.CARDS);
   }
 
   private static TableView.Row shapeRow(ReportData report, String id, boolean humans) {
@@ -214,7 +223,7 @@ public final class SectionTables {
         List.of(
             Cell.header(report.name(id), humans ? null : Links.model(id)),
             Cell.text(report.profile(id).group().title()),
-            Cell.decimal(report.shapeBias(id), 2),
+            Cell.decimal(report.shapeBiasInterval(id), 2),
             Cell.percent(report.textureShare(id)),
             Cell.number(
                 Format.count(report.trials(id, Datasets.CUE_CONFLICT)),

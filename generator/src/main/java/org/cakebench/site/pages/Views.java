@@ -40,6 +40,12 @@ public final class Views {
       List<SectionCard> sections,
       List<ClaimResult> claims) {}
 
+  /**
+   * The references and citation page: the commentary (reference list, BibTeX of the paper and the
+   * data) and the entry of this report as built.
+   */
+  public record References(ContentDoc doc, String bibtex) {}
+
   /** A page of commentary only (introduction, methods, adding a model). */
   public record Text(ContentDoc doc) {}
 
@@ -49,7 +55,8 @@ public final class Views {
       ContentDoc commentary,
       List<FigureFile> figures,
       List<TableView> tables,
-      List<ClaimResult> claims) {}
+      List<ClaimResult> claims,
+      List<ImageErrorViews.Block> disagreements) {}
 
   /** The benchmark leaderboard. */
   public record Leaderboard(ContentDoc intro, List<TableBlock> blocks, List<FigureFile> figures) {}
@@ -82,10 +89,14 @@ public final class Views {
   /** A group of decision files, e.g. all of one model. */
   public record FileGroup(String title, @Nullable String href, List<DownloadFile> files) {}
 
+  /** The CSV files of one page's tables. */
+  public record TableFiles(String page, List<String> files) {}
+
   /** The downloads page. */
   public record DownloadsPage(
       ContentDoc intro,
       List<DownloadFile> json,
       List<FileGroup> decisions,
-      List<FigureFile> figures) {}
+      List<FigureFile> figures,
+      List<TableFiles> tables) {}
 }

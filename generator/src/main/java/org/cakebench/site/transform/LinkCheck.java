@@ -10,19 +10,20 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every internal link, anchor, image, stylesheet and script must resolve: the file exists in the
- * site (pages by their path), a {@code #fragment} names an id on the target page, and no link
- * leaves the output folder. Links must be relative so the site works from file:// and a sub-path.
+ * Every internal link, anchor, image, embedded figure ({@code <object data>}), stylesheet and
+ * script must resolve: the file exists in the site (pages by their path), a {@code #fragment} names
+ * an id on the target page, and no link leaves the output folder. Links must be relative so the
+ * site works from file:// and a sub-path. Links inside the figures: {@link FigureLinks}.
  */
 public final class LinkCheck implements PageCheck {
   private static final String ATTRIBUTES =
-      "a[href], link[href], img[src], script[src], source[src]";
+      "a[href], link[href], img[src], script[src], source[src], object[data]";
 
   @Override
   public List<String> check(Document doc, Page page, SiteIndex site) {
     List<String> problems = new ArrayList<>();
     for (Element e : targets(doc)) {
-      String attr = e.hasAttr("href") ? "href" : "src";
+      String attr = attribute(e);
       String value = e.attr(attr);
       String problem = resolve(value, page.path(), site);
       if (problem != null) {
@@ -32,10 +33,15 @@ public final class LinkCheck implements PageCheck {
     return problems;
   }
 
+  /** The attribute that holds an element's URL. */
+  private static String attribute(Element e) {
+    return e.hasAttr("href") ? "href" : e.hasAttr("data") ? "data" : "src";
+  }
+
   /** The elements whose URLs the check follows (external links excluded). */
   static List<Element> targets(Document doc) {
     return doc.select(ATTRIBUTES).stream()
-        .filter(e -> !ExternalLinks.isExternal(e.hasAttr("href") ? e.attr("href") : e.attr("src")))
+        .filter(e -> !ExternalLinks.isExternal(e.attr(attribute(e))))
         .filter(e -> !e.attr("href").startsWith("mailto:"))
         .toList();
   }

@@ -40,6 +40,7 @@ public final class PostProcessor {
             new AltText(),
             new NoInlineCode(),
             new LinkCheck(),
+            new FigureLinks(),
             new RemoteResources()));
   }
 
@@ -48,6 +49,14 @@ public final class PostProcessor {
    * Gives the final pages.
    */
   public Result process(List<Page> pages, Path outDir) {
+    return process(pages, outDir, Map.of());
+  }
+
+  /**
+   * Transforms and checks {@code pages}, which may also link to {@code otherPages} (page path to
+   * its element ids), pages checked in another run.
+   */
+  public Result process(List<Page> pages, Path outDir, Map<String, Set<String>> otherPages) {
     List<Document> docs =
         pages.parallelStream()
             .map(
@@ -58,7 +67,7 @@ public final class PostProcessor {
                   return doc;
                 })
             .toList();
-    Map<String, Set<String>> ids = new LinkedHashMap<>();
+    Map<String, Set<String>> ids = new LinkedHashMap<>(otherPages);
     for (int i = 0; i < pages.size(); i++) {
       Set<String> pageIds = new HashSet<>();
       for (Element e : docs.get(i).select("[id]")) {
@@ -82,7 +91,7 @@ public final class PostProcessor {
     if (!problems.isEmpty()) {
       throw new SiteCheckException(problems);
     }
-    return new Result(result, links);
+    return new Result(result, links, ids);
   }
 
   /**
@@ -90,10 +99,12 @@ public final class PostProcessor {
    *
    * @param pages the pages with their final HTML
    * @param linksChecked the number of internal links, anchors and images checked
+   * @param ids the element ids of every page, by page path
    */
-  public record Result(List<Page> pages, int linksChecked) {
+  public record Result(List<Page> pages, int linksChecked, Map<String, Set<String>> ids) {
     public Result {
       pages = List.copyOf(pages);
+      ids = Map.copyOf(ids);
     }
   }
 }

@@ -31,6 +31,11 @@ public final class SiteIndex {
     return idsByPage.getOrDefault(page, Set.of());
   }
 
+  /** The file of {@code path} (relative, normalised) under the output folder. */
+  public Path file(String path) {
+    return outDir.resolve(path);
+  }
+
   /** Whether {@code path} is a page or a regular file under the output folder. */
   public boolean exists(String path) {
     return isPage(path) || Files.isRegularFile(outDir.resolve(path));

@@ -53,4 +53,15 @@ class MarkdownTest {
         .doesNotContain("javascript:")
         .doesNotContain("iframe");
   }
+
+  @Test
+  void aFootnotesBackLinkEndsItsTextInsteadOfStandingAlone() {
+    String html = markdown.toHtml("Text[^n].\n\n[^n]: The note.\n");
+    org.jsoup.nodes.Element note = org.jsoup.Jsoup.parse(html).selectFirst(".footnotes li");
+    assertThat(note.selectFirst("p > a.footnote-backref")).isNotNull();
+    assertThat(note.selectFirst("p").text()).isEqualTo("The note. ↩");
+    assertThat(note.select("> a")).isEmpty();
+    assertThat(note.selectFirst("a.footnote-backref").attr("aria-label"))
+        .isEqualTo("Back to the text");
+  }
 }

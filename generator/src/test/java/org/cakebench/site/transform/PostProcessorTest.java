@@ -134,4 +134,32 @@ class PostProcessorTest {
         .hasMessageContaining("heading 'Deep#' skips from h1 to h3")
         .hasMessageContaining("a table has no <caption>");
   }
+
+  @Test
+  void linksInsideAnEmbeddedFigureMustResolveFromItsFolderAndTargetTheTopPage() throws IOException {
+    Files.createDirectories(out.resolve("figures"));
+    Files.writeString(
+        out.resolve("figures/f.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+            + "<a href=\"../model-a.html\" target=\"_top\"><rect width=\"1\" height=\"1\"/></a>"
+            + "<a href=\"model-a.html\" target=\"_top\"><rect width=\"1\" height=\"1\"/></a>"
+            + "<a xlink:href=\"../model-a.html\"><rect width=\"1\" height=\"1\"/></a></svg>");
+    Page figure =
+        page("index.html", "<object type=\"image/svg+xml\" data=\"figures/f.svg\"></object>");
+    assertThatThrownBy(() -> run(figure, page("model-a.html", "")))
+        .isInstanceOf(SiteCheckException.class)
+        .hasMessageContaining(
+            "index.html: figures/f.svg: link to model-a.html: no such file figures/model-a.html")
+        .hasMessageContaining("figures/f.svg: link to ../model-a.html has no target=\"_top\"")
+        .satisfies(e -> assertThat(((SiteCheckException) e).problems()).hasSize(2));
+  }
+
+  @Test
+  void anEmbeddedFigureMustExist() {
+    Page figure =
+        page("index.html", "<object type=\"image/svg+xml\" data=\"figures/none.svg\"></object>");
+    assertThatThrownBy(() -> run(figure))
+        .isInstanceOf(SiteCheckException.class)
+        .hasMessageContaining("<object data=\"figures/none.svg\">: no such file figures/none.svg");
+  }
 }

@@ -1,0 +1,107 @@
+package org.cakebench.site.transform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cakebench.site.pages.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The whole report as one long page ({@value #PATH}), to read offline or print as one PDF: the main
+ * content of every page in navigation order, each under its title, in the frame of the home page.
+ * Ids are prefixed with their page's name ({@code methods--error-consistency}) and links between
+ * pages become links within the long page, so that every link still lands. Built from the processed
+ * pages; the result goes through the same checks.
+ */
+public final class PrintEdition {
+  /** The page's path. */
+  public static final String PATH = "report-print.html";
+
+  private static final List<String> ID_REFERENCES =
+      List.of("aria-labelledby", "aria-describedby", "for", "headers");
+
+  private PrintEdition() {}
+
+  /** The long page of {@code pages} (processed, the home page first), titled {@code title}. */
+  public static Page compose(List<Page> pages, String title, String intro) {
+    Map<String, String> slugs = new LinkedHashMap<>();
+    for (Page p : pages) {
+      slugs.put(p.path(), p.path().replaceFirst("\\.html$", ""));
+    }
+    Document frame = Jsoup.parse(pages.get(0).html());
+    frame.outputSettings().prettyPrint(false);
+    frame.title(title + " · cakebench");
+    frame.select("[aria-current]").removeAttr("aria-current");
+    Element description = frame.selectFirst("meta[name=description]");
+    if (description != null) {
+      description.attr("content", intro);
+    }
+    Element main = frame.selectFirst("main");
+    main.empty().removeAttr("class").addClass("print-edition");
+    main.appendElement("h1").text(title);
+    main.appendElement("p").addClass("lead").text(intro);
+    Element contents =
+        main.appendElement("nav").addClass("print-contents").attr("aria-labelledby", "contents");
+    contents.appendElement("p").addClass("toc-title").id("contents").text("Contents");
+    Element list = contents.appendElement("ol");
+    for (Page p : pages) {
+      String slug = slugs.get(p.path());
+      list.appendElement("li").appendElement("a").attr("href", "#" + slug).text(p.title());
+      main.appendChild(section(p, slug, slugs));
+    }
+    return new Page(PATH, title, frame.outerHtml());
+  }
+
+  /** One page's main content as a section of the long page. */
+  private static Element section(Page page, String slug, Map<String, String> slugs) {
+    Element main = Jsoup.parse(page.html()).selectFirst("main");
+    main.select("nav.toc, a.anchor, .skip-link").remove();
+    for (Element e : main.select("[id]")) {
+      e.id(slug + "--" + e.id());
+    }
+    for (String attribute : ID_REFERENCES) {
+      for (Element e : main.select("[" + attribute + "]")) {
+        StringBuilder ids = new StringBuilder();
+        for (String id : e.attr(attribute).trim().split("\\s+")) {
+          ids.append(ids.length() == 0 ? "" : " ").append(slug).append("--").append(id);
+        }
+        e.attr(attribute, ids.toString());
+      }
+    }
+    for (Element a : main.select("a[href]")) {
+      a.attr("href", link(a.attr("href"), slug, slugs));
+    }
+    // One h1 for the long page: every heading of a page moves one level down.
+    for (Element h : main.select("h1, h2, h3, h4, h5")) {
+      h.tagName("h" + (h.normalName().charAt(1) - '0' + 1));
+    }
+    Element title = main.selectFirst("h2");
+    Element section = new Element("section").addClass("print-page").id(slug);
+    if (title != null) {
+      if (title.id().isEmpty()) {
+        title.id(slug + "--title");
+      }
+      section.attr("aria-labelledby", title.id());
+    }
+    section.appendChildren(main.childNodesCopy());
+    return section;
+  }
+
+  /** {@code href} on page {@code slug} as a link within the long page, where it names a page. */
+  static String link(String href, String slug, Map<String, String> slugs) {
+    if (href.startsWith("#")) {
+      return href.length() == 1 ? "#" + slug : "#" + slug + "--" + href.substring(1);
+    }
+    int hash = href.indexOf('#');
+    String path = hash < 0 ? href : href.substring(0, hash);
+    String target = slugs.get(path);
+    if (target == null) {
+      return href; // a file (figure, download, image) or another site: unchanged
+    }
+    return hash < 0 || hash == href.length() - 1
+        ? "#" + target
+        : "#" + target + "--" + href.substring(hash + 1);
+  }
+}
