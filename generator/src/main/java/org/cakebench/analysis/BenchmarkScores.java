@@ -82,6 +82,11 @@ public record BenchmarkScores(
     return of(observer, human, kept, shapeBias, missing);
   }
 
+  /** The OOD accuracy with its 95 % interval. */
+  public Estimate oodAccuracyInterval() {
+    return Estimate.ofShare(oodAccuracy, oodAccuracyError);
+  }
+
   /** Its accuracy per dataset with trials. */
   public Map<Dataset, Double> accuracy() {
     Map<Dataset, Double> accuracy = new LinkedHashMap<>();

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
 public record DatasetBenchmark(
     double accuracy, double accuracyError, @Nullable Agreement withHumans) {
 
+  /** The accuracy with its 95 % interval. */
+  public Estimate accuracyInterval() {
+    return Estimate.ofShare(accuracy, accuracyError);
+  }
+
   /**
    * How an observer agrees with the humans on one dataset.
    *
