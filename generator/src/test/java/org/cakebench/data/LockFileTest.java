@@ -38,6 +38,19 @@ class LockFileTest {
   }
 
   @Test
+  void closeAndDeleteAlsoReleasesTheLockOnTheFileItself() throws IOException {
+    // A second name (hard link) keeps the deleted file alive: it can be locked again only if the
+    // lock was released, not merely its name removed.
+    Path file = dir.resolve("job.lock");
+    LockFile lock = LockFile.tryAcquire(file).orElseThrow();
+    Path otherName = Files.createLink(dir.resolve("job-link.lock"), file);
+    lock.closeAndDelete();
+    Optional<LockFile> again = LockFile.tryAcquire(otherName);
+    assertThat(again).isPresent();
+    again.get().close();
+  }
+
+  @Test
   void aHolderThatWroteNothingIsAnotherProcess() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.lock"), "\n");
     assertThat(LockFile.holderOf(empty)).isEqualTo("another process");
