@@ -210,7 +210,10 @@ class AnalysesTest {
     ConditionScore participant = score("subject-03", "90");
     assertThat(participant.accuracy()).isEqualTo(0.25);
     assertThat(participant.withHumans()).isNull();
+    // a participant is compared with the humans only in the pooled row
+    assertThat(participant.kappa()).isNaN();
     assertThat(participant.dominant().category()).isNull();
+    assertThat(participant.dominant().share()).isNaN();
   }
 
   @Test

@@ -129,7 +129,25 @@ class KappaBootstrapTest {
     KappaIntervals k = KappaBootstrap.of(same, List.of(), 100, 1);
     assertThat(k.humans()).isEqualTo(new Estimate(1, 1, 1));
     assertThat(k.closestModel()).isNull();
-    assertThat(k.gap().value()).isNaN();
+    // without a model there is no closest value and no gap, and so no interval either
+    assertThat(k.closest()).isEqualTo(Estimate.missing());
+    assertThat(k.gap()).isEqualTo(Estimate.missing());
+  }
+
+  @Test
+  void everyResampleCountsInTheIntervalsEvenTheFirst() {
+    // Humans and a model that fail on exactly the same images agree on every drawn image, so
+    // every one of 10 resamples gives κ = 1 and a gap of 0; with 10 values the interval runs
+    // from the lowest to the highest, so a single resample left at 0 would show.
+    DatasetTrials same =
+        silhouettes(
+            observer("subject-01", i -> i < 40),
+            observer("subject-02", i -> i < 40),
+            observer("model-twin", i -> i < 40));
+    KappaIntervals k = KappaBootstrap.of(same, List.of("model-twin"), 10, 3);
+    assertThat(k.closestModel()).isEqualTo("model-twin");
+    assertThat(k.closest()).isEqualTo(new Estimate(1, 1, 1));
+    assertThat(k.gap()).isEqualTo(new Estimate(0, 0, 0));
   }
 
   @Test

@@ -135,6 +135,19 @@ class MeasuresTest {
   }
 
   @Test
+  void theFirstCategoryCanBeTheDominantResponse() {
+    // airplane, the first category, answers 2 of 3 trials
+    ConfusionMatrix m =
+        confusion(
+            List.of(
+                trial("m", "a.png", CAT, Category.AIRPLANE, "0"),
+                trial("m", "b.png", DOG, Category.AIRPLANE, "0"),
+                trial("m", "c.png", DOG, DOG, "0")));
+    assertThat(Category.AIRPLANE.ordinal()).isZero();
+    assertThat(m.dominant()).isEqualTo(new DominantResponse(Category.AIRPLANE, 2.0 / 3));
+  }
+
+  @Test
   void noAnswerIsNeverTheDominantResponse() {
     // three of four trials unanswered: the dominant response is still a category
     ConfusionMatrix m =

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cakebench.data.Category;
 import org.cakebench.data.DatasetTrials;
 import org.cakebench.data.Datasets;
+import org.cakebench.data.ImageBits;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Trial;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,17 @@ class ShapeBiasTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("cat1-zebra2.png")
         .hasMessageContaining("'zebra'");
+  }
+
+  @Test
+  void noTrialsGiveNoShapeBias() {
+    DatasetTrials d =
+        DatasetTrials.of(
+            Datasets.CUE_CONFLICT, List.of(trial("m", "cat1-dog2.png", CAT, CAT, "0")));
+    ShapeBias none =
+        ShapeBias.of(d.images(), ShapeBias.textures(d), d.observers(), ImageBits.none(1));
+    assertThat(none).isEqualTo(new ShapeBias(Double.NaN, Double.NaN, 0));
+    assertThat(none.bias()).isNaN();
   }
 
   @Test

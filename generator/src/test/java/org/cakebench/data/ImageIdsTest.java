@@ -28,6 +28,8 @@ class ImageIdsTest {
     assertThat(ImageIds.of("0001_x04111531_14126.png")).isEqualTo("14126.png");
     assertThat(ImageIds.of("0001_n0411153_14126.png")).isEqualTo("14126.png");
     assertThat(ImageIds.of("0001_n041115310_14126.png")).isEqualTo("14126.png");
+    // the character just after 9 is no digit
+    assertThat(ImageIds.of("0001_n0411153:_14126.png")).isEqualTo("14126.png");
     assertThat(ImageIds.of("n04111531_14126.png")).isEqualTo("n04111531_14126.png");
   }
 
