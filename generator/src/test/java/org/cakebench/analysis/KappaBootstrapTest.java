@@ -151,6 +151,14 @@ class KappaBootstrapTest {
   }
 
   @Test
+  void theDefaultBootstrapDrawsAThousandResamplesFromTheFixedSeed() {
+    KappaIntervals k = KappaBootstrap.of(study, List.of("model-close"));
+    assertThat(k.resamples()).isEqualTo(1000);
+    assertThat(k)
+        .isEqualTo(KappaBootstrap.of(study, List.of("model-close"), 1000, KappaBootstrap.SEED));
+  }
+
+  @Test
   void theClosestModelIsFoundWhereverItIsInTheList() {
     KappaIntervals k = KappaBootstrap.of(study, List.of("model-close", "model-far"), 50, 1);
     assertThat(k.closestModel()).isEqualTo("model-close");

@@ -52,4 +52,10 @@ class DatasetTrialsBuilderTest {
     assertThat(d.humans()).extracting(ObserverTrials::observer).hasSize(2);
     assertThat(d.observer("alpha")).containsSame(d.models().get(0));
   }
+
+  @Test
+  void trialsBuiltInCodeAreResultsNotRehearsalData() {
+    DatasetTrials d = DatasetTrials.of(Datasets.EDGE, List.of(trial("alpha", "a.png", "0")));
+    assertThat(d.observers()).extracting(ObserverTrials::synthetic).containsExactly(false);
+  }
 }

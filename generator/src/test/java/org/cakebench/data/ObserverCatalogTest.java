@@ -98,9 +98,13 @@ class ObserverCatalogTest {
     ObserverProfile subject = catalog.profile("subject-07");
     assertThat(subject.group()).isEqualTo(ObserverGroup.HUMAN);
     assertThat(subject.name()).isEqualTo("Subject 07");
+    assertThat(subject.family()).isEqualTo("Human observers");
+    assertThat(subject.inPaper()).isFalse(); // not among the paper's observers
     ObserverProfile unknown = catalog.profile("my_vit");
     assertThat(unknown.group()).isEqualTo(ObserverGroup.OTHER);
     assertThat(unknown.listed()).isFalse();
+    assertThat(unknown.inPaper()).isFalse();
+    assertThat(unknown.family()).isEmpty();
     assertThat(unknown.model().file()).isEqualTo(PROJECT.resolve("models/my_vit.pt"));
   }
 
@@ -144,6 +148,11 @@ class ObserverCatalogTest {
         file, groups + "observers:\n  - {id: x, group: other, provenance: &p \"a\"}\n");
     assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
         .hasMessageContaining(file + ":7:")
+        .hasMessageContaining("anchors and aliases");
+    // the first line is searched too
+    Files.writeString(file, "defaults: &d {}\n" + groups + "observers: []\n");
+    assertThatThrownBy(() -> ObserverCatalog.load(file, dir))
+        .hasMessageContaining(file + ":1:")
         .hasMessageContaining("anchors and aliases");
     Files.writeString(file, groups + "observers:\n  - {id: x, group: other, colour: red}\n");
     assertThatThrownBy(() -> ObserverCatalog.load(file, dir))

@@ -174,9 +174,11 @@ class TrialCsvReaderTest {
   @Test
   void emptyFileAndHeaderOnlyFileAreErrors() throws IOException {
     Path empty = csv("");
-    assertThatThrownBy(() -> TrialCsvReader.read(empty)).hasMessageContaining("empty file");
+    // both name line 1, where the header is or should be
+    assertThatThrownBy(() -> TrialCsvReader.read(empty)).hasMessageContaining(":1: empty file");
     Path headerOnly = csv("subj,session,trial,rt,object_response,category,condition,imagename\n");
-    assertThatThrownBy(() -> TrialCsvReader.read(headerOnly)).hasMessageContaining("no trials");
+    assertThatThrownBy(() -> TrialCsvReader.read(headerOnly))
+        .hasMessageContaining(":1: empty file: a header but no trials");
   }
 
   @Test
