@@ -103,6 +103,7 @@ class ObserverCatalogTest {
     ObserverProfile unknown = catalog.profile("my_vit");
     assertThat(unknown.group()).isEqualTo(ObserverGroup.OTHER);
     assertThat(unknown.listed()).isFalse();
+    assertThat(catalog.profile("resnet50").listed()).isTrue(); // one the file lists
     assertThat(unknown.inPaper()).isFalse();
     assertThat(unknown.family()).isEmpty();
     assertThat(unknown.model().file()).isEqualTo(PROJECT.resolve("models/my_vit.pt"));
