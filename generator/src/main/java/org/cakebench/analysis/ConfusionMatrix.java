@@ -1,50 +1,35 @@
 package org.cakebench.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import org.cakebench.data.Category;
 import org.cakebench.data.ImageBits;
 import org.cakebench.data.ImageIndex;
 import org.cakebench.data.ObserverTrials;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A confusion matrix in percent (as in Geirhos et al. 2020, Figures 4 and 5): rows are responses
  * (the 16 categories, then {@code na} in row 16), columns the true categories; each column sums to
  * 100 % of the trials of its category, or is NaN where a category has no trials.
- *
- * @param percent {@code percent[response][category]}, 17 rows by 16 columns
- * @param trialsPerCategory the number of trials of each true category
  */
-public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
+public final class ConfusionMatrix {
   /** The row index of the {@code na} response. */
   public static final int NO_ANSWER_ROW = 16;
 
-  public ConfusionMatrix {
-    percent = deepCopy(percent);
-    trialsPerCategory = trialsPerCategory.clone();
+  private final double[][] percent;
+  private final int[] trialsPerCategory;
+
+  /**
+   * The matrix {@code percent[response][category]}, 17 rows by 16 columns, of {@code
+   * trialsPerCategory[category]} trials per true category (both copied).
+   */
+  public ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
+    this.percent = deepCopy(percent);
+    this.trialsPerCategory = trialsPerCategory.clone();
   }
 
-  /** A copy of the matrix: the record stays immutable. */
-  @Override
+  /** A copy of the matrix {@code percent[response][category]}: it stays immutable. */
   public double[][] percent() {
     return deepCopy(percent);
-  }
-
-  /** A copy of the trial counts per true category. */
-  @Override
-  public int[] trialsPerCategory() {
-    return trialsPerCategory.clone();
-  }
-
-  /** The percentage in row {@code response} (16 for na) and column {@code truth}. */
-  public double percent(int response, int truth) {
-    return percent[response][truth];
-  }
-
-  /** The number of trials of the true category {@code truth}. */
-  public int trials(Category truth) {
-    return trialsPerCategory[truth.ordinal()];
   }
 
   /** Counts the pooled trials of {@code observers} on the images of {@code mask}. */
@@ -108,23 +93,6 @@ public record ConfusionMatrix(double[][] percent, int[] trialsPerCategory) {
   /** The percentage of trials of {@code truth} left unanswered. */
   public double noAnswerPercent(Category truth) {
     return percent[NO_ANSWER_ROW][truth.ordinal()];
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof ConfusionMatrix m
-        && Arrays.deepEquals(percent, m.percent)
-        && Arrays.equals(trialsPerCategory, m.trialsPerCategory);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * Arrays.deepHashCode(percent) + Arrays.hashCode(trialsPerCategory);
-  }
-
-  @Override
-  public String toString() {
-    return "ConfusionMatrix" + Arrays.toString(trialsPerCategory);
   }
 
   static double[][] deepCopy(double[][] values) {

@@ -1,15 +1,11 @@
 package org.cakebench.analysis;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.cakebench.data.Dataset;
 import org.cakebench.data.DatasetTrials;
 import org.cakebench.data.ImageBits;
 import org.cakebench.data.ObserverTrials;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Error consistency (kappa) of every pair of observers of one dataset over all its trials; the
@@ -18,23 +14,16 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code kappa[i][j]} is the kappa between observers i and j (symmetric).
  */
 public final class ConsistencyMatrix {
-  private final Dataset dataset;
   private final List<String> observers;
   private final double[][] kappa;
   private final Map<String, Integer> index = new HashMap<>();
 
-  /** The matrix {@code kappa} of {@code observers} on {@code dataset} (copied). */
-  public ConsistencyMatrix(Dataset dataset, List<String> observers, double[][] kappa) {
-    this.dataset = dataset;
+  private ConsistencyMatrix(List<String> observers, double[][] kappa) {
     this.observers = List.copyOf(observers);
-    this.kappa = ConfusionMatrix.deepCopy(kappa);
+    this.kappa = kappa;
     for (int i = 0; i < this.observers.size(); i++) {
       index.put(this.observers.get(i), i);
     }
-  }
-
-  public Dataset dataset() {
-    return dataset;
   }
 
   /** The observers, humans first. */
@@ -45,29 +34,6 @@ public final class ConsistencyMatrix {
   /** A copy of the matrix. */
   public double[][] kappa() {
     return ConfusionMatrix.deepCopy(kappa);
-  }
-
-  /** Kappa between observers {@code i} and {@code j} of {@link #observers()}. */
-  public double kappa(int i, int j) {
-    return kappa[i][j];
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof ConsistencyMatrix m
-        && dataset.equals(m.dataset)
-        && observers.equals(m.observers)
-        && Arrays.deepEquals(kappa, m.kappa);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(dataset, observers, Arrays.deepHashCode(kappa));
-  }
-
-  @Override
-  public String toString() {
-    return "ConsistencyMatrix[" + dataset.name() + ", " + observers + "]";
   }
 
   /** Computes the matrix over all images of {@code trials}, its observers in their order. */
@@ -83,8 +49,7 @@ public final class ConsistencyMatrix {
         kappa[j][i] = k;
       }
     }
-    return new ConsistencyMatrix(
-        trials.dataset(), list.stream().map(ObserverTrials::observer).toList(), kappa);
+    return new ConsistencyMatrix(list.stream().map(ObserverTrials::observer).toList(), kappa);
   }
 
   /** Kappa between two observers of the matrix; NaN when either is not in it. */

@@ -7,8 +7,8 @@ import org.cakebench.data.ObserverTrials;
 /**
  * Entropy in bits of the distribution of responses over the 16 categories (Geirhos et al., NeurIPS
  * 2018): 4 bits when every category is chosen equally often, 0 when one category is always chosen.
- * Shares are of all trials, so missing answers lower every share; shares below 1e-5 are ignored as
- * in model-vs-human.
+ * Shares are of all trials, so missing answers lower every share; shares of 1e-5 or less are
+ * ignored as in model-vs-human.
  */
 public final class ResponseEntropy {
   private ResponseEntropy() {}

@@ -30,7 +30,8 @@ public final class StandardErrors {
     double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     double squares = 0;
     for (double v : values) {
-      squares += (v - mean) * (v - mean);
+      double deviation = v - mean;
+      squares += deviation * deviation;
     }
     return Math.sqrt(squares / (n - 1) / n);
   }

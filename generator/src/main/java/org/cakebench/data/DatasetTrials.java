@@ -61,15 +61,4 @@ public final class DatasetTrials {
   public Optional<ObserverTrials> observer(String id) {
     return Optional.ofNullable(byId.get(id));
   }
-
-  @Override
-  public String toString() {
-    return "DatasetTrials["
-        + dataset.name()
-        + ", "
-        + images.size()
-        + " images, "
-        + observers.size()
-        + " observers]";
-  }
 }

@@ -79,9 +79,4 @@ public final class ObserverTrials {
             + sources.stream().map(Path::toString).collect(Collectors.joining(", "))
             + ")";
   }
-
-  @Override
-  public String toString() {
-    return "ObserverTrials[" + observer + ", " + responses.length + " trials]";
-  }
 }

@@ -2,6 +2,7 @@ package org.cakebench.data;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -32,22 +33,25 @@ public final class ProgressBars {
     if (System.console() != null) {
       builder.setConsumer(new ConsoleProgressBarConsumer(err));
     } else {
-      AtomicInteger lastTenth = new AtomicInteger(-1);
-      builder.setConsumer(
-          new DelegatingProgressBarConsumer(
-              line -> {
-                int tenth = percent(line) / 10;
-                if (tenth > lastTenth.get()) {
-                  lastTenth.set(tenth);
-                  err.println(line.strip());
-                }
-              },
-              100));
+      builder.setConsumer(new DelegatingProgressBarConsumer(everyTenth(err), 100));
     }
     return builder.build();
   }
 
-  private static int percent(String line) {
+  /** Prints the first rendered line of every tenth of the work to {@code out}, stripped. */
+  static Consumer<String> everyTenth(PrintStream out) {
+    AtomicInteger lastTenth = new AtomicInteger(-1);
+    return line -> {
+      int tenth = percent(line) / 10;
+      if (tenth > lastTenth.get()) {
+        lastTenth.set(tenth);
+        out.println(line.strip());
+      }
+    };
+  }
+
+  /** The percentage a rendered bar shows: the digits before its first {@code %}; 0 without. */
+  static int percent(String line) {
     int sign = line.indexOf('%');
     if (sign < 1) {
       return 0;

@@ -101,7 +101,9 @@ public final class TrialCsvReader {
       CsvRecord header = records.next();
       int[] column = columnIndices(file, header);
       boolean synthetic = header.getFields().stream().anyMatch(SYNTHETIC::equalsIgnoreCase);
-      long rows = 0;
+      if (!records.hasNext()) {
+        throw new InvalidInputException(file, 1, "empty file: a header but no trials");
+      }
       while (records.hasNext()) {
         CsvRecord record = records.next();
         long line = record.getStartingLineNumber();
@@ -115,10 +117,6 @@ public final class TrialCsvReader {
                   + record.getFieldCount());
         }
         consumer.accept(parse(file, line, record, column), line, synthetic);
-        rows++;
-      }
-      if (rows == 0) {
-        throw new InvalidInputException(file, 1, "empty file: a header but no trials");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -98,6 +98,11 @@ class BenchmarkTest {
         results.dataset(Datasets.EDGE).flatMap(DatasetResults::consistency).orElseThrow();
     assertThat(matrix.observers()).containsExactly("subject-01", "subject-02", "late", "m");
     assertThat(matrix.kappa("subject-01", "m")).isEqualTo(1.0);
+    // every observer agrees fully with itself, and the matrix is symmetric
+    assertThat(matrix.kappa("late", "late")).isEqualTo(1.0);
+    assertThat(matrix.kappa()[2][2]).isEqualTo(1.0);
+    assertThat(matrix.kappa("m", "subject-01")).isEqualTo(1.0);
+    assertThat(matrix.kappa("m", "nobody")).isNaN();
   }
 
   @Test
@@ -120,7 +125,7 @@ class BenchmarkTest {
     // edge: both participants 0.5, no spread; colour: one participant, no spread to measure
     assertThat(h.datasets().get(Datasets.EDGE).accuracyError()).isZero();
     assertThat(h.datasets().get(Datasets.COLOUR).accuracyError()).isNaN();
-    assertThat(h.oodAccuracyInterval().low()).isNaN();
+    assertThat(h.oodAccuracyError()).isNaN();
   }
 
   @Test

@@ -57,6 +57,8 @@ class ErrorConsistencyTest {
   void noTrialsGiveNaN() {
     ErrorConsistency ec = ErrorConsistency.fromCounts(0, 0, 0, 0);
     assertThat(ec.kappa()).isNaN();
+    assertThat(ec.observed()).isNaN();
+    assertThat(ec.expected()).isNaN();
     assertThat(ec.trials()).isZero();
   }
 

@@ -47,23 +47,25 @@ class KappaBootstrapTest {
   }
 
   /** κ of two observers over all images, each image counted once. */
-  static double kappa(ObserverTrials a, ObserverTrials b) {
-    return ErrorConsistency.of(a.correct(), b.correct(), STUDY.images().all()).kappa();
+  private double kappa(ObserverTrials a, ObserverTrials b) {
+    return ErrorConsistency.of(a.correct(), b.correct(), study.images().all()).kappa();
   }
 
-  // Three humans who mostly fail on the same images (the first 40), each with a few own errors.
-  static final DatasetTrials STUDY =
+  // Three humans who mostly fail on the same images (the first 40), each with a few own errors;
+  // model-twin decides exactly as model-close does.
+  private final DatasetTrials study =
       silhouettes(
           observer("subject-01", i -> i < 40 || i % 23 == 0),
           observer("subject-02", i -> i < 40 || i % 29 == 1),
           observer("subject-03", i -> i < 36 || i % 31 == 2),
           observer("model-far", randomErrors(7)),
-          observer("model-close", i -> i < 38 || i % 17 == 3));
+          observer("model-close", i -> i < 38 || i % 17 == 3),
+          observer("model-twin", i -> i < 38 || i % 17 == 3));
 
   @Test
   void pointValuesAreTheMeanKappasOverPairsOfHumansAndOverHumans() {
-    KappaIntervals k = KappaBootstrap.of(STUDY, List.of("model-far", "model-close"), 200, 1);
-    List<ObserverTrials> humans = STUDY.humans();
+    KappaIntervals k = KappaBootstrap.of(study, List.of("model-far", "model-close"), 200, 1);
+    List<ObserverTrials> humans = study.humans();
     double pairs = 0;
     for (int a = 0; a < 3; a++) {
       for (int b = a + 1; b < 3; b++) {
@@ -72,7 +74,7 @@ class KappaBootstrapTest {
     }
     double close = 0;
     for (ObserverTrials h : humans) {
-      close += kappa(STUDY.observer("model-close").orElseThrow(), h);
+      close += kappa(study.observer("model-close").orElseThrow(), h);
     }
     assertThat(k.humans().value()).isCloseTo(pairs / 3, within(1e-12));
     assertThat(k.closestModel()).isEqualTo("model-close");
@@ -84,9 +86,9 @@ class KappaBootstrapTest {
 
   @Test
   void intervalsContainTheValueAndRepeatWithTheSameSeed() {
-    KappaIntervals first = KappaBootstrap.of(STUDY, List.of("model-far", "model-close"), 300, 5);
-    KappaIntervals again = KappaBootstrap.of(STUDY, List.of("model-far", "model-close"), 300, 5);
-    KappaIntervals other = KappaBootstrap.of(STUDY, List.of("model-far", "model-close"), 300, 6);
+    KappaIntervals first = KappaBootstrap.of(study, List.of("model-far", "model-close"), 300, 5);
+    KappaIntervals again = KappaBootstrap.of(study, List.of("model-far", "model-close"), 300, 5);
+    KappaIntervals other = KappaBootstrap.of(study, List.of("model-far", "model-close"), 300, 6);
     assertThat(again).isEqualTo(first);
     assertThat(other.humans().low()).isNotEqualTo(first.humans().low());
     for (Estimate e : List.of(first.humans(), first.closest(), first.gap())) {
@@ -97,14 +99,27 @@ class KappaBootstrapTest {
 
   @Test
   void aModelThatFailsOnTheHumansImagesIsMarginalAndARandomOneIsNot() {
-    KappaIntervals close = KappaBootstrap.of(STUDY, List.of("model-close"), 500, 3);
+    KappaIntervals close = KappaBootstrap.of(study, List.of("model-close"), 500, 3);
     assertThat(close.gap().value()).isPositive();
     assertThat(close.gap().low()).isNegative();
     assertThat(close.marginal()).isTrue();
 
-    KappaIntervals far = KappaBootstrap.of(STUDY, List.of("model-far"), 500, 3);
+    KappaIntervals far = KappaBootstrap.of(study, List.of("model-far"), 500, 3);
     assertThat(far.gap().aboveZero()).isTrue();
     assertThat(far.marginal()).isFalse();
+  }
+
+  @Test
+  void aGapIsMarginalWhenItIsAboveZeroButItsIntervalReachesZero() {
+    assertThat(withGap(new Estimate(0.1, 0, 0.2)).marginal()).isTrue(); // the interval touches 0
+    assertThat(withGap(new Estimate(0.1, 0.01, 0.2)).marginal()).isFalse();
+    assertThat(withGap(new Estimate(0, -0.1, 0.1)).marginal()).isFalse(); // no gap at all
+    assertThat(new Estimate(0.1, 0, 0.2).aboveZero()).isFalse();
+  }
+
+  private static KappaIntervals withGap(Estimate gap) {
+    Estimate any = new Estimate(0.5, 0.4, 0.6);
+    return new KappaIntervals(Datasets.SILHOUETTE, 160, 100, any, "m", any, gap);
   }
 
   @Test
@@ -114,12 +129,52 @@ class KappaBootstrapTest {
     KappaIntervals k = KappaBootstrap.of(same, List.of(), 100, 1);
     assertThat(k.humans()).isEqualTo(new Estimate(1, 1, 1));
     assertThat(k.closestModel()).isNull();
-    assertThat(k.gap().value()).isNaN();
+    // without a model there is no closest value and no gap, and so no interval either
+    assertThat(k.closest()).isEqualTo(Estimate.missing());
+    assertThat(k.gap()).isEqualTo(Estimate.missing());
+  }
+
+  @Test
+  void everyResampleCountsInTheIntervalsEvenTheFirst() {
+    // Humans and a model that fail on exactly the same images agree on every drawn image, so
+    // every one of 10 resamples gives κ = 1 and a gap of 0; with 10 values the interval runs
+    // from the lowest to the highest, so a single resample left at 0 would show.
+    DatasetTrials same =
+        silhouettes(
+            observer("subject-01", i -> i < 40),
+            observer("subject-02", i -> i < 40),
+            observer("model-twin", i -> i < 40));
+    KappaIntervals k = KappaBootstrap.of(same, List.of("model-twin"), 10, 3);
+    assertThat(k.closestModel()).isEqualTo("model-twin");
+    assertThat(k.closest()).isEqualTo(new Estimate(1, 1, 1));
+    assertThat(k.gap()).isEqualTo(new Estimate(0, 0, 0));
+  }
+
+  @Test
+  void theDefaultBootstrapDrawsAThousandResamplesFromTheFixedSeed() {
+    KappaIntervals k = KappaBootstrap.of(study, List.of("model-close"));
+    assertThat(k.resamples()).isEqualTo(1000);
+    assertThat(k)
+        .isEqualTo(KappaBootstrap.of(study, List.of("model-close"), 1000, KappaBootstrap.SEED));
+  }
+
+  @Test
+  void theClosestModelIsFoundWhereverItIsInTheList() {
+    KappaIntervals k = KappaBootstrap.of(study, List.of("model-close", "model-far"), 50, 1);
+    assertThat(k.closestModel()).isEqualTo("model-close");
+  }
+
+  @Test
+  void ofModelsTiedAsClosestTheFirstAskedForIsNamed() {
+    assertThat(KappaBootstrap.of(study, List.of("model-close", "model-twin"), 50, 1).closestModel())
+        .isEqualTo("model-close");
+    assertThat(KappaBootstrap.of(study, List.of("model-twin", "model-close"), 50, 1).closestModel())
+        .isEqualTo("model-twin");
   }
 
   @Test
   void modelsWithoutTrialsOnTheDatasetAreSkipped() {
-    KappaIntervals k = KappaBootstrap.of(STUDY, List.of("model-far", "elsewhere"), 50, 1);
+    KappaIntervals k = KappaBootstrap.of(study, List.of("model-far", "elsewhere"), 50, 1);
     assertThat(k.closestModel()).isEqualTo("model-far");
   }
 
@@ -128,11 +183,11 @@ class KappaBootstrapTest {
     // The reference: draw the images of each resample as the bootstrap does, then count every
     // drawn image of every pair one by one.
     int resamples = 40;
-    KappaIntervals k = KappaBootstrap.of(STUDY, List.of("model-far", "model-close"), resamples, 9);
-    List<ObserverTrials> humans = STUDY.humans();
+    KappaIntervals k = KappaBootstrap.of(study, List.of("model-far", "model-close"), resamples, 9);
+    List<ObserverTrials> humans = study.humans();
     List<ObserverTrials> models =
         List.of(
-            STUDY.observer("model-far").orElseThrow(), STUDY.observer("model-close").orElseThrow());
+            study.observer("model-far").orElseThrow(), study.observer("model-close").orElseThrow());
     SplittableRandom random = new SplittableRandom(9);
     double[] humanValues = new double[resamples];
     double[] gaps = new double[resamples];

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cakebench.data.Category;
 import org.cakebench.data.DatasetTrials;
 import org.cakebench.data.Datasets;
+import org.cakebench.data.ImageBits;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.Trial;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class ShapeBiasTest {
     // the same float arithmetic as model-vs-human: shape / (shape + texture) of the two shares
     assertThat(sb.bias()).isEqualTo((3.0 / 5) / (3.0 / 5 + 1.0 / 5)).isCloseTo(0.75, within(1e-15));
     assertThat(sb.textureBias()).isCloseTo(0.25, within(1e-15));
+    // binomial over the 4 decisions naming a cue, 3 of them the shape: (5/8)(3/8)/8
+    assertThat(sb.biasError()).isCloseTo(Math.sqrt(5.0 / 8 * 3 / 8 / 8), within(1e-15));
   }
 
   @Test
@@ -95,6 +98,17 @@ class ShapeBiasTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("cat1-zebra2.png")
         .hasMessageContaining("'zebra'");
+  }
+
+  @Test
+  void noTrialsGiveNoShapeBias() {
+    DatasetTrials d =
+        DatasetTrials.of(
+            Datasets.CUE_CONFLICT, List.of(trial("m", "cat1-dog2.png", CAT, CAT, "0")));
+    ShapeBias none =
+        ShapeBias.of(d.images(), ShapeBias.textures(d), d.observers(), ImageBits.none(1));
+    assertThat(none).isEqualTo(new ShapeBias(Double.NaN, Double.NaN, 0));
+    assertThat(none.bias()).isNaN();
   }
 
   @Test

@@ -16,6 +16,8 @@ class StandardErrorsTest {
         .isCloseTo(Math.sqrt(0.9 * 0.1 / 20), within(1e-15))
         .isPositive();
     assertThat(StandardErrors.binomial(0, 0)).isNaN();
+    // a single trial already has an error: 1 of 1 gives (3/5)(2/5)/5
+    assertThat(StandardErrors.binomial(1, 1)).isCloseTo(Math.sqrt(0.6 * 0.4 / 5), within(1e-15));
   }
 
   @Test
@@ -40,6 +42,8 @@ class StandardErrorsTest {
     assertThat(e.high()).isCloseTo(0.5 + 0.1959964, within(1e-12));
     assertThat(Estimate.ofShare(0.95, 0.1).high()).isEqualTo(1.0);
     assertThat(Estimate.ofShare(0.05, 0.1).low()).isEqualTo(0.0);
-    assertThat(Estimate.ofShare(0.5, Double.NaN).low()).isNaN();
+    assertThat(Estimate.ofShare(0.5, Double.NaN))
+        .isEqualTo(new Estimate(0.5, Double.NaN, Double.NaN));
+    assertThat(Estimate.ofShare(Double.NaN, 0.1)).isEqualTo(Estimate.missing());
   }
 }

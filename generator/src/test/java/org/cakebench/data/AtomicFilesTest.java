@@ -41,4 +41,23 @@ class AtomicFilesTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
         .isEqualTo("rw-r--r--");
   }
+
+  @Test
+  void leftoversOfInterruptedWritesOfTheTargetAreRemovedAndNothingElse() throws IOException {
+    Path target = Files.writeString(dir.resolve("a.csv"), "kept");
+    Path leftover = Files.writeString(dir.resolve(".a.csv8123456789.tmp"), "half");
+    Path otherTarget = Files.writeString(dir.resolve(".b.csv8123456789.tmp"), "half");
+    Path notOurs = Files.writeString(dir.resolve(".a.csv.tmp"), "someone else's");
+    AtomicFiles.removeLeftovers(target);
+    assertThat(leftover).doesNotExist();
+    assertThat(target).hasContent("kept");
+    assertThat(otherTarget).exists();
+    assertThat(notOurs).exists();
+  }
+
+  @Test
+  void aTargetInAFolderNotYetMadeHasNoLeftovers() {
+    AtomicFiles.removeLeftovers(dir.resolve("later/a.csv"));
+    assertThat(dir.resolve("later")).doesNotExist();
+  }
 }

@@ -60,5 +60,20 @@ class ConditionLabelsTest {
     assertThat(ConditionLabels.shortestFloat("0.00001")).isEqualTo("1e-05");
     assertThat(ConditionLabels.shortestFloat("1e16")).isEqualTo("1e+16");
     assertThat(ConditionLabels.shortestFloat("0.30000000000000001")).isEqualTo("0.3");
+    assertThat(ConditionLabels.shortestFloat("0.30000000000000004"))
+        .isEqualTo("0.30000000000000004"); // the 17 digits a double may need
+    assertThat(ConditionLabels.shortestFloat("-0")).isEqualTo("-0.0");
+    assertThat(ConditionLabels.shortestFloat("0")).isEqualTo("0.0");
+    assertThat(ConditionLabels.shortestFloat("-inf")).isEqualTo("-inf");
+  }
+
+  @Test
+  void plainNotationRunsFromTenToTheMinusFourToBelowTenToTheSixteen() {
+    assertThat(ConditionLabels.shortestFloat("0.0001")).isEqualTo("0.0001");
+    assertThat(ConditionLabels.shortestFloat("0.000012")).isEqualTo("1.2e-05");
+    assertThat(ConditionLabels.shortestFloat("-0.000012")).isEqualTo("-1.2e-05");
+    assertThat(ConditionLabels.shortestFloat("9999999999999998")).isEqualTo("9999999999999998.0");
+    assertThat(ConditionLabels.shortestFloat("12345678901234567890"))
+        .isEqualTo("1.2345678901234567e+19");
   }
 }

@@ -21,4 +21,22 @@ class ImageIdsTest {
   void stemDropsTheExtension() {
     assertThat(ImageIds.stem("airplane1-bicycle2.png")).isEqualTo("airplane1-bicycle2");
   }
+
+  @Test
+  void onlyAnNAndEightDigitsMakeAWordNetId() {
+    assertThat(ImageIds.of("0001_n0411153x_14126.png")).isEqualTo("14126.png");
+    assertThat(ImageIds.of("0001_x04111531_14126.png")).isEqualTo("14126.png");
+    assertThat(ImageIds.of("0001_n0411153_14126.png")).isEqualTo("14126.png");
+    assertThat(ImageIds.of("0001_n041115310_14126.png")).isEqualTo("14126.png");
+    // the character just after 9 is no digit
+    assertThat(ImageIds.of("0001_n0411153:_14126.png")).isEqualTo("14126.png");
+    assertThat(ImageIds.of("n04111531_14126.png")).isEqualTo("n04111531_14126.png");
+  }
+
+  @Test
+  void aLeadingUnderscoreOrDotStillSeparates() {
+    assertThat(ImageIds.of("_cat1.png")).isEqualTo("cat1.png");
+    assertThat(ImageIds.stem(".png")).isEmpty();
+    assertThat(ImageIds.stem("cat1")).isEqualTo("cat1");
+  }
 }

@@ -130,6 +130,17 @@ class RawDataReaderTest {
   }
 
   @Test
+  void onlyCsvFilesAreReadAndOnlyFoldersNamedAfterDatasetsAreReported() throws IOException {
+    write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,cat1.png\n");
+    Files.writeString(dir.resolve("edge/README.md"), "# not trials\n");
+    Files.writeString(dir.resolve("MANIFEST.tsv"), "edge\t1\n");
+    Files.createDirectories(dir.resolve("silhouette"));
+    RawData data = new RawDataReader(warnings::add).read(dir);
+    assertThat(data.datasets()).extracting(DatasetTrials::dataset).containsExactly(Datasets.EDGE);
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void missingFolderIsAClearError() {
     assertThatThrownBy(() -> new RawDataReader(warnings::add).read(dir.resolve("nope")))
         .hasMessageContaining("raw-data directory not found");

@@ -87,6 +87,41 @@ class TrialCsvReaderTest {
   }
 
   @Test
+  void numbersAreReadAsWrittenAndAMissingReactionTimeIsNaN() throws IOException {
+    Path file =
+        csv(
+            """
+            subj,session,trial,rt,object_response,category,condition,imagename
+            s,3,17,0.79,oven,oven,0,a.png
+            s,3,18,,oven,oven,0,b.png
+            s,3,19,NAN,oven,oven,0,c.png
+            """);
+    List<Trial> trials = TrialCsvReader.read(file);
+    assertThat(trials.get(0).session()).isEqualTo(3);
+    assertThat(trials.get(0).trial()).isEqualTo(17);
+    assertThat(trials.get(0).rt()).isEqualTo(0.79);
+    assertThat(trials.get(1).rt()).isNaN();
+    assertThat(trials.get(2).rt()).isNaN();
+  }
+
+  @Test
+  void numbersThatAreNotAreNamedWithTheirColumn() throws IOException {
+    String header = "subj,session,trial,rt,object_response,category,condition,imagename\n";
+    Path session = csv(header + "s,one,1,0.5,oven,oven,0,a.png\n");
+    assertThatThrownBy(() -> TrialCsvReader.read(session))
+        .hasMessageContaining(session + ":2:")
+        .hasMessageContaining("session is not a whole number: 'one'");
+    Path trial = csv(header + "s,1,1.5,0.5,oven,oven,0,a.png\n");
+    assertThatThrownBy(() -> TrialCsvReader.read(trial))
+        .hasMessageContaining("trial is not a whole number: '1.5'");
+    Path rt = csv(header + "s,1,1,slow,oven,oven,0,a.png\n");
+    assertThatThrownBy(() -> TrialCsvReader.read(rt))
+        .hasMessageContaining("rt is not a number: 'slow'");
+    Path image = csv(header + "s,1,1,0.5,oven,oven,0, \n");
+    assertThatThrownBy(() -> TrialCsvReader.read(image)).hasMessageContaining("empty imagename");
+  }
+
+  @Test
   void missingColumnIsNamedWithFileAndLine() throws IOException {
     Path file =
         csv("subj,session,trial,rt,object_response,category,imagename\nx,1,1,1,oven,oven,a.png\n");
@@ -120,7 +155,7 @@ class TrialCsvReaderTest {
             """);
     assertThatThrownBy(() -> TrialCsvReader.read(file))
         .hasMessageContaining(file + ":2:")
-        .hasMessageContaining("unknown category 'zebra'");
+        .hasMessageEndingWith("unknown category 'zebra': not one of the 16 categories");
   }
 
   @Test
@@ -132,15 +167,18 @@ class TrialCsvReaderTest {
             s,1,1,1,giraffe,oven,0,a.png
             """);
     assertThatThrownBy(() -> TrialCsvReader.read(file))
-        .hasMessageContaining("unknown object_response 'giraffe'");
+        .hasMessageEndingWith(
+            "unknown object_response 'giraffe': not one of the 16 categories or 'na'");
   }
 
   @Test
   void emptyFileAndHeaderOnlyFileAreErrors() throws IOException {
     Path empty = csv("");
-    assertThatThrownBy(() -> TrialCsvReader.read(empty)).hasMessageContaining("empty file");
+    // both name line 1, where the header is or should be
+    assertThatThrownBy(() -> TrialCsvReader.read(empty)).hasMessageContaining(":1: empty file");
     Path headerOnly = csv("subj,session,trial,rt,object_response,category,condition,imagename\n");
-    assertThatThrownBy(() -> TrialCsvReader.read(headerOnly)).hasMessageContaining("no trials");
+    assertThatThrownBy(() -> TrialCsvReader.read(headerOnly))
+        .hasMessageContaining(":1: empty file: a header but no trials");
   }
 
   @Test

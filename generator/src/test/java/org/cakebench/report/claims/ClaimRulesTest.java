@@ -400,6 +400,7 @@ class ClaimRulesTest {
     assertThat(HumanKappaValueClaim.spans(List.of(0.1, 0.3149))).isFalse();
     assertThat(HumanKappaValueClaim.spans(List.of(0.5, 0.1))).isTrue();
     assertThat(HumanKappaValueClaim.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+    assertThat(HumanKappaValueClaim.median(List.of(5.0, 1.0, 4.0, 2.0, 3.0))).isEqualTo(3.0);
     assertThat(HumanKappaValueClaim.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
   }
 
