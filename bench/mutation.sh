@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${1:-}" != "--report-only" ]]; then
+  # Stale classes of another build once crashed PIT: it starts from freshly compiled ones.
+  rm -rf target/classes target/test-classes target/maven-status target/pit-reports
   mvn -B -q -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage
 fi
 python3 bench/mutation_table.py target/pit-reports/mutations.xml
