@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.cakebench.analysis.Analyses;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.DecisionFile;
@@ -180,9 +181,8 @@ public final class ReportBuild {
       if (in == null) {
         return "";
       }
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      return DigestUtils.sha256Hex(in);
+    } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot hash the bundled data manifest", e);
     }
   }

@@ -1,19 +1,14 @@
 package org.cakebench.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32C;
-import org.apache.commons.codec.binary.Hex;
-import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The SHA-256 of the files in a folder, remembered in {@value #FILE_NAME} with each file's size and
@@ -26,8 +21,6 @@ import org.apache.commons.codec.digest.DigestUtils;
 public final class FileHashes {
   /** The record's name in the folder. */
   public static final String FILE_NAME = ".sha256.tsv";
-
-  private static final int BUFFER = 1 << 16;
 
   private final Path folder;
   private final Map<String, Entry> known = new ConcurrentHashMap<>();
@@ -67,10 +60,11 @@ public final class FileHashes {
     try {
       long bytes = Files.size(file);
       Entry entry = known.get(key);
-      if (entry != null && entry.bytes() == bytes && entry.crc32c() == crc32c(file)) {
+      if (entry != null && entry.bytes() == bytes && entry.crc32c() == ContentDigest.crc32c(file)) {
         return entry.sha256();
       }
-      Entry fresh = digest(file);
+      ContentDigest digest = ContentDigest.of(file);
+      Entry fresh = new Entry(bytes, digest.crc32c(), digest.sha256());
       known.put(key, fresh);
       changed = true;
       return fresh.sha256();
@@ -111,31 +105,5 @@ public final class FileHashes {
     return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
         .toString()
         .replace('\\', '/');
-  }
-
-  private static Entry digest(Path file) throws IOException {
-    MessageDigest sha = DigestUtils.getSha256Digest();
-    CRC32C crc = new CRC32C();
-    byte[] buffer = new byte[BUFFER];
-    long bytes = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        sha.update(buffer, 0, n);
-        crc.update(buffer, 0, n);
-        bytes += n;
-      }
-    }
-    return new Entry(bytes, crc.getValue(), Hex.encodeHexString(sha.digest()));
-  }
-
-  private static long crc32c(Path file) throws IOException {
-    CRC32C crc = new CRC32C();
-    byte[] buffer = new byte[BUFFER];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        crc.update(buffer, 0, n);
-      }
-    }
-    return crc.getValue();
   }
 }

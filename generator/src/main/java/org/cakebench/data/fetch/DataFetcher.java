@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.ContentDigest;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.data.IoErrors;
 import org.cakebench.data.LockFile;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.ContentDigest;
 
 /**
  * Remembers which files of the data folder were verified against the manifest's SHA-256, with the

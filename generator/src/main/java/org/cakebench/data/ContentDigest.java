@@ -1,4 +1,4 @@
-package org.cakebench.data.fetch;
+package org.cakebench.data;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +13,14 @@ import org.apache.commons.codec.digest.DigestUtils;
  * The SHA-256 and the CRC-32C of a file's content, read once.
  *
  * @param sha256 lower-case hex, what the manifest pins
- * @param crc32c the cheap check of the content that a rerun repeats (see {@link VerifiedFiles})
+ * @param crc32c the cheap check of the content that a rerun repeats (the data's record of verified
+ *     files, {@link FileHashes})
  */
-record ContentDigest(String sha256, long crc32c) {
+public record ContentDigest(String sha256, long crc32c) {
   private static final int BUFFER = 1 << 16;
 
   /** Both digests of {@code file}. */
-  static ContentDigest of(Path file) throws IOException {
+  public static ContentDigest of(Path file) throws IOException {
     MessageDigest sha = DigestUtils.getSha256Digest();
     CRC32C crc = new CRC32C();
     byte[] buffer = new byte[BUFFER];
@@ -33,7 +34,7 @@ record ContentDigest(String sha256, long crc32c) {
   }
 
   /** The CRC-32C of {@code file}: every byte read, at memory speed (a CPU instruction). */
-  static long crc32c(Path file) throws IOException {
+  public static long crc32c(Path file) throws IOException {
     CRC32C crc = new CRC32C();
     byte[] buffer = new byte[BUFFER];
     try (InputStream in = Files.newInputStream(file)) {
