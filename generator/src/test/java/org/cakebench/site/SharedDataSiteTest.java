@@ -102,7 +102,7 @@ class SharedDataSiteTest {
         .contains("marginal");
     // The bootstrap's value on the data as they are is the analysis stage's mean over pairs.
     Element kappa = page("image-errors.html").selectFirst("#table-kappa-silhouette tbody tr");
-    assertThat(kappa.select("td").get(0).ownText().strip()).isEqualTo("0.48");
+    assertThat(kappa.select("td .value").get(0).ownText()).isEqualTo("0.48");
     assertThat(kappa.select("td .ci").get(0).text()).isEqualTo("95% interval [0.41, 0.53]");
     assertThat(page("image-errors.html").select("main .prose").text())
         .contains("0.48 [0.41, 0.53] on silhouettes")

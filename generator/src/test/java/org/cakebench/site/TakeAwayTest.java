@@ -93,8 +93,8 @@ class TakeAwayTest {
             .get(1)
             .select("td")
             .get(1)
-            .ownText()
-            .strip();
+            .selectFirst(".value")
+            .ownText();
     assertThat(shown).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * value));
   }
 

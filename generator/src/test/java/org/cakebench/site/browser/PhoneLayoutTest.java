@@ -74,6 +74,20 @@ class PhoneLayoutTest {
   }
 
   @Test
+  void aCardKeepsEachIntervalBesideItsValue() {
+    s.browser.open(s.url("leaderboard.html"));
+    // The interval starts right of the label column, on the value's line, not under the label.
+    Object placed =
+        s.browser.js(
+            "var ci = document.querySelector('#leaderboard-ood tbody td .ci');"
+                + " var td = ci.closest('td');"
+                + " var label = parseFloat(getComputedStyle(td).gridTemplateColumns);"
+                + " var left = ci.getBoundingClientRect().left - td.getBoundingClientRect().left;"
+                + " return left > label;");
+    assertThat(placed).isEqualTo(true);
+  }
+
+  @Test
   void theRulesCatchAWideTableWithoutAScrollRegionAndAnEmptyTallRow() {
     s.browser.open(s.url("methods.html"));
     // Styles set by a test through the CSSOM; the CSP forbids them only in markup.
