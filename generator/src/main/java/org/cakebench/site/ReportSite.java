@@ -41,15 +41,16 @@ import org.cakebench.site.transform.PrintEdition;
  * order listed.
  */
 public final class ReportSite {
-  // Not a pool thread: the pools' threads are the CPU's, and copying waits on the disk.
-  private static final ThreadFactory DECISION_COPIES =
-      task -> {
-        Thread thread = new Thread(task, "decision-copies");
-        thread.setDaemon(true);
-        return thread;
-      };
-
   private ReportSite() {}
+
+  // Threads of their own, not the pools': those render the pages, these work beside them.
+  private static ThreadFactory thread(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 
   /**
    * Renders the whole site into {@code outDir} (which the figures stage has already filled). Fails
@@ -69,7 +70,7 @@ public final class ReportSite {
     //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
     //    The models' decision files, the bulk of them, are copied on a thread of their own until
     //    the pages' links are checked.
-    ExecutorService copier = Executors.newSingleThreadExecutor(DECISION_COPIES);
+    ExecutorService copier = Executors.newSingleThreadExecutor(thread("decision-copies"));
     try {
       Future<?> copies = copier.submit(() -> Downloads.copyDecisions(report, outDir));
       return render(input, outDir, templates, content, copies);
@@ -94,17 +95,30 @@ public final class ReportSite {
     }
     Written files = join(written);
 
-    // 4. Pages: view records rendered by the templates.
+    // 4. Pages: the view records the templates read.
     PageSources sources =
         new PageSources(report, content, files.examples(), files.imageErrors(), files.downloads());
     List<PageModel> models = Pages.all(sources);
     SiteView site = Pages.site(report);
 
-    // 5. The report to take away, from the same tables: each as CSV, the claims as CSV, the
-    //    provenance of every download and one archive of every figure, table and number.
-    ReportArchive.Written archive =
-        ReportArchive.write(report, files.downloads(), Pages.tables(models), outDir);
-    List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
+    // 5. The pages rendered by the templates and, on a thread of its own meanwhile, the report to
+    //    take away from the same tables: each as CSV, the claims as CSV, the provenance of every
+    //    download and one archive of every figure, table and number (it mostly reads, hashes and
+    //    packs files). The links to it are checked once both are done.
+    ExecutorService archiver = Executors.newSingleThreadExecutor(thread("report-archive"));
+    CompletableFuture<ReportArchive.Written> archived;
+    List<Page> rendered;
+    try {
+      archived =
+          CompletableFuture.supplyAsync(
+              () -> ReportArchive.write(report, files.downloads(), Pages.tables(models), outDir),
+              archiver);
+      rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
+    } finally {
+      archiver.shutdown();
+      awaitQuietly(archiver);
+    }
+    ReportArchive.Written archive = join(archived);
 
     // 6. Post-processing chain and site-wide checks, then the pages go to disk.
     waitFor(copies);

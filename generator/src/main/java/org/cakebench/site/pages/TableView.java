@@ -107,6 +107,11 @@ public record TableView(
     return csv;
   }
 
+  /** The markup of {@code row}'s data cells, a row of this table ({@link DataCells}). */
+  public String cells(Row row) {
+    return DataCells.of(this, row);
+  }
+
   /** The heading of the group over each column, empty where it sits under none. */
   public List<String> groupLabels() {
     List<String> labels = new java.util.ArrayList<>();
