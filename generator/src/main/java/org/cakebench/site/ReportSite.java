@@ -122,16 +122,17 @@ public final class ReportSite {
 
     // 6. Post-processing chain and site-wide checks, then the pages go to disk.
     waitFor(copies);
+    // One chain for both runs: it reads each figure's SVG once, and the long page shows them all.
+    PostProcessor chain = PostProcessor.standard();
     PostProcessor.Result processed =
-        PostProcessor.standard()
-            .process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()));
+        chain.process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()));
     processed.pages().parallelStream()
         .forEach(p -> AtomicFiles.writeString(outDir.resolve(p.path()), p.html()));
     List<String> paths = new ArrayList<>();
     processed.pages().forEach(p -> paths.add(p.path()));
 
     // 7. The whole report as one long page, to read offline or print, checked the same way.
-    Page print =
+    PostProcessor.Parsed print =
         PrintEdition.compose(
             processed.pages(),
             processed.trees(),
@@ -142,8 +143,7 @@ public final class ReportSite {
                 + " on "
                 + report.build().date()
                 + ".");
-    PostProcessor.Result printed =
-        PostProcessor.standard().process(List.of(print), outDir, processed.ids());
+    PostProcessor.Result printed = chain.processParsed(List.of(print), outDir, processed.ids());
     AtomicFiles.writeString(outDir.resolve(PrintEdition.PATH), printed.pages().get(0).html());
     paths.add(PrintEdition.PATH);
     return new SiteResult(

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.cakebench.site.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,31 +57,36 @@ public final class PostProcessor {
    * its element ids), pages checked in another run.
    */
   public Result process(List<Page> pages, Path outDir, Map<String, Set<String>> otherPages) {
-    List<Document> docs =
+    List<Parsed> parsed =
         pages.parallelStream()
             .map(
                 page -> {
                   Document doc = Jsoup.parse(page.html());
                   doc.outputSettings().prettyPrint(false);
-                  transforms.forEach(t -> t.apply(doc, page));
-                  return doc;
+                  return new Parsed(page.path(), page.title(), doc);
                 })
             .toList();
+    return processParsed(parsed, outDir, otherPages);
+  }
+
+  /**
+   * As {@link #process}, for pages built as trees (the print edition, composed from the trees of
+   * pages already checked): nothing is serialised only to be parsed again.
+   */
+  public Result processParsed(
+      List<Parsed> pages, Path outDir, Map<String, Set<String>> otherPages) {
+    pages.parallelStream().forEach(p -> transforms.forEach(t -> t.apply(p.tree(), p.page())));
     Map<String, Set<String>> ids = new LinkedHashMap<>(otherPages);
-    for (int i = 0; i < pages.size(); i++) {
+    for (Parsed p : pages) {
       Set<String> pageIds = new HashSet<>();
-      for (Element e : docs.get(i).select("[id]")) {
+      for (Element e : p.tree().select("[id]")) {
         pageIds.add(e.id());
       }
-      ids.put(pages.get(i).path(), pageIds);
+      ids.put(p.path(), pageIds);
     }
     SiteIndex site = new SiteIndex(ids, outDir);
     // The checks read the pages and the site, and change neither: pages are checked in parallel.
-    List<Checked> checked =
-        IntStream.range(0, pages.size())
-            .parallel()
-            .mapToObj(i -> check(pages.get(i), docs.get(i), site))
-            .toList();
+    List<Checked> checked = pages.parallelStream().map(p -> check(p, site)).toList();
     List<String> problems = new ArrayList<>();
     List<Page> result = new ArrayList<>();
     int links = 0;
@@ -94,12 +98,28 @@ public final class PostProcessor {
     if (!problems.isEmpty()) {
       throw new SiteCheckException(problems);
     }
-    return new Result(result, links, ids, docs);
+    return new Result(result, links, ids, pages.stream().map(Parsed::tree).toList());
+  }
+
+  /**
+   * A page as a tree, on its way through the chain.
+   *
+   * @param path the file path relative to the output folder
+   * @param title the page title
+   * @param tree its document, which the transforms change in place
+   */
+  public record Parsed(String path, String title, Document tree) {
+    // The transforms and checks read a page's path and title; its HTML comes from the tree.
+    Page page() {
+      return new Page(path, title, "");
+    }
   }
 
   private record Checked(Page page, List<String> problems, int links) {}
 
-  private Checked check(Page page, Document doc, SiteIndex site) {
+  private Checked check(Parsed parsed, SiteIndex site) {
+    Page page = parsed.page();
+    Document doc = parsed.tree();
     List<String> problems = new ArrayList<>();
     for (PageCheck check : checks) {
       check.check(doc, page, site).forEach(p -> problems.add(page.path() + ": " + p));

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * content of every page in navigation order, each under its title, in the frame of the home page.
  * Ids are prefixed with their page's name ({@code methods--error-consistency}) and links between
  * pages become links within the long page, so that every link still lands. Built from the processed
- * pages; the result goes through the same checks.
+ * pages, as a tree; the result goes through the same checks.
  */
 public final class PrintEdition {
   /** The page's path. */
@@ -29,7 +29,8 @@ public final class PrintEdition {
    * The long page of {@code pages} (processed, the home page first), titled {@code title}; {@code
    * trees} are the pages' parsed trees, in the same order, whose content moves into the long page.
    */
-  public static Page compose(List<Page> pages, List<Document> trees, String title, String intro) {
+  public static PostProcessor.Parsed compose(
+      List<Page> pages, List<Document> trees, String title, String intro) {
     Map<String, String> slugs = new LinkedHashMap<>();
     for (Page p : pages) {
       slugs.put(p.path(), p.path().replaceFirst("\\.html$", ""));
@@ -56,7 +57,7 @@ public final class PrintEdition {
       list.appendElement("li").appendElement("a").attr("href", "#" + slug).text(p.title());
       main.appendChild(section(trees.get(i), slug, slugs));
     }
-    return new Page(PATH, title, frame.outerHtml());
+    return new PostProcessor.Parsed(PATH, title, frame);
   }
 
   /** One page's main content as a section of the long page. */
