@@ -59,7 +59,8 @@ public final class ReportBuild {
     int fetched = fetch(config);
     importEarlierDecisions(config);
     List<String> evaluated = config.evaluate() ? evaluation.run(config, catalog) : List.of();
-    RawData trials = new RawDataReader(warnings).read(config.rawData());
+    // The data folder is the build's own: it keeps the parsed rows there for the next build.
+    RawData trials = new RawDataReader(warnings).recordingParsedRows().read(config.rawData());
     ModelStatusCheck.run(catalog, trials, config.rawData(), config.stimuli())
         .groupLines()
         .forEach(log);

@@ -12,16 +12,36 @@ import java.util.stream.Stream;
 
 /**
  * Reads a raw-data directory laid out as {@code <dir>/<dataset>/*.csv} into {@link RawData}: every
- * observer found, any number of models. Files are streamed row by row into compact per-dataset
- * tables ({@link DatasetTrialsBuilder}); condition labels are normalised per dataset over all its
- * files; unknown folders and conditions are reported through the warning sink.
+ * observer found, any number of models. Rows go one by one into compact per-dataset tables ({@link
+ * DatasetTrialsBuilder}), parsed from the CSV or, where the reader keeps a record and a file is
+ * unchanged since the last read, taken from the record of its parsed rows ({@link TrialFileCache});
+ * condition labels are normalised per dataset over all its files; unknown folders and conditions
+ * are reported through the warning sink.
  */
 public final class RawDataReader {
   private final Consumer<String> warnings;
+  private final boolean recording;
 
-  /** A reader that reports skipped folders and unexpected conditions to {@code warnings}. */
+  /**
+   * A reader that reports skipped folders and unexpected conditions to {@code warnings} and leaves
+   * the folder it reads as it is.
+   */
   public RawDataReader(Consumer<String> warnings) {
+    this(warnings, false);
+  }
+
+  private RawDataReader(Consumer<String> warnings, boolean recording) {
     this.warnings = warnings;
+    this.recording = recording;
+  }
+
+  /**
+   * This reader, keeping a record of each dataset's parsed rows in the raw-data folder ({@link
+   * TrialFileCache}), so that the next read parses only the files that changed. For the folder the
+   * build keeps its data in, not for a folder the project reads but does not own.
+   */
+  public RawDataReader recordingParsedRows() {
+    return new RawDataReader(warnings, true);
   }
 
   /** Reads every dataset folder under {@code rawDataDir}. */
@@ -55,19 +75,27 @@ public final class RawDataReader {
 
   private DatasetTrials readDataset(Dataset dataset, Path folder, Consumer<String> notes) {
     DatasetTrialsBuilder builder = new DatasetTrialsBuilder(dataset);
-    for (Path file : csvFiles(folder)) {
-      TrialCsvReader.forEach(
-          file,
-          (t, line, synthetic) ->
-              builder.add(
-                  t.observer(),
-                  t.imageId(),
-                  t.response(),
-                  t.category(),
-                  t.condition(),
-                  file,
-                  line,
-                  synthetic));
+    if (recording) {
+      TrialFileCache parsed = TrialFileCache.load(folder.toAbsolutePath().getParent(), dataset);
+      for (Path file : csvFiles(folder)) {
+        parsed.addTo(builder, file);
+      }
+      parsed.save();
+    } else {
+      for (Path file : csvFiles(folder)) {
+        TrialCsvReader.forEach(
+            file,
+            (t, line, synthetic) ->
+                builder.add(
+                    t.observer(),
+                    t.imageId(),
+                    t.response(),
+                    t.category(),
+                    t.condition(),
+                    file,
+                    line,
+                    synthetic));
+      }
     }
     DatasetTrials trials = builder.build();
     if (dataset.parametric()) {

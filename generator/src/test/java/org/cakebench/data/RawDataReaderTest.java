@@ -160,5 +160,9 @@ class RawDataReaderTest {
             .sum();
     assertThat(humanTrials).isEqualTo(85_120);
     assertThat(warnings).isEmpty();
+    // The shared data are read, never written: no record of parsed rows lands beside them.
+    assertThat(shared.toFile().list((folder, name) -> name.startsWith(".")))
+        .as("files written into the shared data")
+        .isEmpty();
   }
 }
