@@ -10,6 +10,11 @@
 #
 #   bench/scale.sh [RUNS]                      (default 3 rounds)
 #   SIZES="3 33" TIMEOUT=300 bench/scale.sh 1
+#   COLD=1 bench/scale.sh 1                    (every build parses all CSVs again)
+#
+# A build keeps each dataset's parsed rows in raw-data/.trials-<dataset>.bin and parses only the
+# CSVs that changed since: the default measures that regenerate. COLD=1 deletes the records before
+# each build, as on the first build of new data.
 #
 # Needs /usr/bin/time (Debian: apt-get install time) and python3. The base data is data/ as
 # `./cakebench build --data-mirror ../shared/data` leaves it (made here if missing). Rehearsal
@@ -55,6 +60,9 @@ measure() {
     return # failed or timed out before: not retried
   fi
   rm -rf "$work/out"
+  if [[ -n "${COLD:-}" ]]; then
+    rm -f "$data"/raw-data/.trials-*.bin
+  fi
   local rc=0
   /usr/bin/time -v -o "$work/time" timeout --kill-after=10 "$limit" ./cakebench "${args[@]}" \
     >/dev/null 2>"$work/stderr" || rc=$?
@@ -74,7 +82,7 @@ measure() {
   echo "$round $n $cmd $status ${wall:-0} ${rss:-0} ${cpu:-0}" | tee -a "$runs_file" >&2
 }
 
-echo "rehearsal: $runs rounds of sizes $sizes on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+echo "rehearsal: $runs rounds of sizes $sizes on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg))${COLD:+, cold: parsed-row records deleted before each build}" >&2
 ./cakebench analyse --raw-data "bench/results/rehearsal-3/raw-data" >/dev/null 2>&1 # warm the page cache
 for round in $(seq "$runs"); do
   for n in $sizes; do
@@ -85,6 +93,6 @@ for round in $(seq "$runs"); do
 done
 
 {
-  echo "# $(date -u +%FT%TZ)  $(nproc) cores  $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)  $(git rev-parse --short HEAD)  $runs rounds, timeout $limit s, measurements in $runs_file"
+  echo "# $(date -u +%FT%TZ)  $(nproc) cores  $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)  $(git rev-parse --short HEAD)  $runs rounds${COLD:+ (cold: parsed-row records deleted before each build)}, timeout $limit s, measurements in $runs_file"
   python3 bench/scale_table.py "$runs_file" --timeout "$limit"
 } | tee -a bench/results/scale.txt

@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,11 @@ final class ConsistencyGroupsPlot implements Figure {
   private final List<Dataset> datasets = new ArrayList<>();
   private final List<Pair> pairs = new ArrayList<>();
   private final List<String> others = new ArrayList<>();
+  private final Map<GroupKey, Estimate> estimates = new HashMap<>();
   private final String missing;
+
+  /** A group of pairs on one dataset. */
+  private record GroupKey(String dataset, PairGroup group) {}
 
   ConsistencyGroupsPlot(AnalysisResults results, ObserverStyles styles) {
     List<String> seen = new ArrayList<>();
@@ -79,6 +84,14 @@ final class ConsistencyGroupsPlot implements Figure {
       }
     }
     this.missing = styles.missingPaperModels(seen);
+    // Each group's mean once: the table gives it on each of the group's thousands of rows.
+    Map<GroupKey, List<Double>> kappas = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      kappas
+          .computeIfAbsent(new GroupKey(p.dataset(), p.group()), k -> new ArrayList<>())
+          .add(p.kappa());
+    }
+    kappas.forEach((key, values) -> estimates.put(key, GroupMeans.of(values)));
   }
 
   @Override
@@ -159,11 +172,8 @@ final class ConsistencyGroupsPlot implements Figure {
    * humans' mean and the closest model, another source of variation, so it is not mixed in here.
    */
   Estimate estimate(String dataset, PairGroup group) {
-    return GroupMeans.of(
-        pairs.stream()
-            .filter(p -> p.dataset().equals(dataset) && p.group() == group)
-            .map(Pair::kappa)
-            .toList());
+    Estimate e = estimates.get(new GroupKey(dataset, group));
+    return e != null ? e : GroupMeans.of(List.of());
   }
 
   @Override
