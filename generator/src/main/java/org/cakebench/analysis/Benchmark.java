@@ -48,6 +48,9 @@ public final class Benchmark {
         continue;
       }
       List<ImageBits> conditions = conditions(d);
+      if (conditions.isEmpty()) {
+        continue; // nothing to score; the human row leaves it out too and says so, once
+      }
       double datasetAccuracy = mean(conditions.stream().mapToDouble(c -> Accuracy.of(model, c)));
       double error =
           StandardErrors.ofMean(
@@ -81,15 +84,16 @@ public final class Benchmark {
   public BenchmarkScores humans(Consumer<String> warnings) {
     Map<Dataset, DatasetBenchmark> values = new LinkedHashMap<>();
     for (DatasetTrials d : data.datasets()) {
-      List<ObserverTrials> humans = d.humans();
-      if (humans.isEmpty()) {
-        continue;
-      }
+      // Said here for every observer: a model's scores leave such a dataset out as well.
       List<ImageBits> conditions = conditions(d);
       if (conditions.isEmpty()) {
         warnings.accept(
             d.dataset().name()
                 + ": none of its benchmark conditions has trials; left out of the benchmark");
+        continue;
+      }
+      List<ObserverTrials> humans = d.humans();
+      if (humans.isEmpty()) {
         continue;
       }
       // Every human saw the same images, so the pooled accuracy is the mean over humans.

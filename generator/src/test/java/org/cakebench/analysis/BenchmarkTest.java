@@ -84,6 +84,37 @@ class BenchmarkTest {
   }
 
   @Test
+  void aDatasetWithoutTrialsInItsBenchmarkConditionsIsLeftOutOfEveryonesMeans() {
+    // Colour shown in "cr" only, a condition the benchmark leaves out: nothing to score there.
+    List<String> notes = new ArrayList<>();
+    RawData crOnly =
+        new RawData(
+            List.of(
+                Trials.dataset(
+                    Datasets.COLOUR,
+                    List.of(Trials.trial("subject-01", "a.png", Category.CAT, Category.CAT, "cr")),
+                    List.of(Trials.trial("subject-02", "a.png", Category.CAT, Category.DOG, "cr")),
+                    List.of(Trials.trial("m", "a.png", Category.CAT, Category.CAT, "cr"))),
+                Trials.dataset(
+                    Datasets.EDGE,
+                    edge("subject-01", "1100"),
+                    edge("subject-02", "1010"),
+                    edge("m", "1100"))));
+    AnalysisResults r = Analyses.run(crOnly, notes::add);
+    BenchmarkScores m = r.benchmark().get("m");
+    // As on edge alone: acc .5, c_obs .75, kappa .5
+    assertThat(m.accuracy()).containsOnlyKeys(Datasets.EDGE);
+    assertThat(m.oodAccuracy()).isEqualTo(0.5);
+    assertThat(m.observedConsistency()).isEqualTo(0.75);
+    assertThat(m.errorConsistency()).isCloseTo(0.5, within(1e-15));
+    assertThat(r.benchmark().get("humans").accuracy()).containsOnlyKeys(Datasets.EDGE);
+    assertThat(notes)
+        .filteredOn(w -> w.contains("none of its benchmark conditions has trials"))
+        .containsExactly(
+            "colour: none of its benchmark conditions has trials; left out of the benchmark");
+  }
+
+  @Test
   void perConditionScoresAndConsistencyWithHumans() {
     Condition cr = Datasets.COLOUR.condition("cr").orElseThrow();
     Condition bw = Datasets.COLOUR.condition("bw").orElseThrow();

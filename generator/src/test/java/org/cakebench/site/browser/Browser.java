@@ -87,6 +87,16 @@ final class Browser implements AutoCloseable {
                             + " Array.from(document.images).every(i => i.complete);")));
   }
 
+  /**
+   * Waits until the script {@code condition} (an expression) is true, at most ten seconds: for a
+   * layout that a resize or a style sheet applies after the page has loaded.
+   */
+  void waitFor(String condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .withMessage("waiting for " + condition)
+        .until(d -> Boolean.TRUE.equals(js("return " + condition + ";")));
+  }
+
   /** Console messages at SEVERE level since the last call. */
   List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

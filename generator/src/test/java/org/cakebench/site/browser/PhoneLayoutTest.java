@@ -76,6 +76,9 @@ class PhoneLayoutTest {
   @Test
   void aCardKeepsEachIntervalBesideItsValue() {
     s.browser.open(s.url("leaderboard.html"));
+    // Cards are grids once the phone's width applies; on a busy machine that may come late.
+    s.browser.waitFor(
+        "getComputedStyle(document.querySelector('#leaderboard-ood tbody td')).display === 'grid'");
     // The interval starts right of the label column, on the value's line, not under the label.
     Object placed =
         s.browser.js(
