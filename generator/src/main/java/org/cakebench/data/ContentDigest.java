@@ -2,12 +2,14 @@ package org.cakebench.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.zip.CRC32C;
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.codec.digest.MessageDigestAlgorithms;
 
 /**
  * The SHA-256 and the CRC-32C of a file's content, read once.
@@ -31,6 +33,18 @@ public record ContentDigest(String sha256, long crc32c) {
       }
     }
     return new ContentDigest(Hex.encodeHexString(sha.digest()), crc.getValue());
+  }
+
+  /**
+   * The SHA-256 of {@code file} in lower-case hex, as {@code sha256sum} prints it; an unreadable
+   * file is an {@link UncheckedIOException} naming it.
+   */
+  public static String sha256(Path file) {
+    try {
+      return new DigestUtils(MessageDigestAlgorithms.SHA_256).digestAsHex(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /** The CRC-32C of {@code file}: every byte read, at memory speed (a CPU instruction). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cakebench.data.ContentDigest;
 import org.cakebench.data.DecisionFile;
 import org.cakebench.report.BuildInfo;
 import org.cakebench.report.Report;
@@ -74,7 +75,7 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
               f.observer(),
               f.dataset().name(),
               size(f.file()),
-              f.sha256() != null ? f.sha256() : ReportArchive.sha256(f.file())));
+              f.sha256() != null ? f.sha256() : ContentDigest.sha256(f.file())));
     }
     return offered;
   }

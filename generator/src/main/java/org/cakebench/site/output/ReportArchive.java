@@ -22,11 +22,10 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.codec.digest.DigestUtils;
-import org.apache.commons.codec.digest.MessageDigestAlgorithms;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cakebench.data.AtomicFiles;
+import org.cakebench.data.ContentDigest;
 import org.cakebench.data.fetch.ManifestEntry;
 import org.cakebench.figures.FigureFile;
 import org.cakebench.report.BuildInfo;
@@ -133,7 +132,9 @@ public final class ReportArchive {
             .collect(
                 Collectors.toMap(
                     Map.Entry::getKey,
-                    e -> new Offered(Downloads.size(e.getValue()), sha256(e.getValue())))));
+                    e ->
+                        new Offered(
+                            Downloads.size(e.getValue()), ContentDigest.sha256(e.getValue())))));
     Map<String, ManifestEntry> fromData = new HashMap<>();
     for (DownloadFile d : downloads.decisions()) {
       offered.put(d.path(), new Offered(d.bytes(), d.sha256()));
@@ -280,13 +281,5 @@ public final class ReportArchive {
 
   private static void writeJson(Path file, Object tree) {
     AtomicFiles.write(file, out -> MAPPER.writeValue(out, tree));
-  }
-
-  static String sha256(Path file) {
-    try {
-      return new DigestUtils(MessageDigestAlgorithms.SHA_256).digestAsHex(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
   }
 }
