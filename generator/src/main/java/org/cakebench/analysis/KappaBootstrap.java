@@ -18,9 +18,9 @@ import org.cakebench.data.ObserverTrials;
  * between the humans and the closest model. Gives the values on the data as they are with 95%
  * percentile intervals. The human observers stay fixed; only the sampling of images is varied.
  *
- * <p>The resamples are held per image ({@code weights[image][resample]}), so each observer pair
- * costs one pass over the images on which exactly one of the two is right, adding a whole row of
- * resample weights per image: linear in the number of models, and friendly to vector units.
+ * <p>The resamples are held per image ({@code weights[image][resample]}, four to a {@code long}),
+ * so each observer pair costs one pass over the images on which exactly one of the two is right,
+ * adding a whole row of resample weights per image: linear in the number of models.
  */
 public final class KappaBootstrap {
   /** Resamples per dataset. */
@@ -80,41 +80,58 @@ public final class KappaBootstrap {
 
   /**
    * How often each image is drawn in each resample, stored per image so that a sum over the images
-   * of a bit set adds whole rows of resamples at once.
+   * of a bit set adds whole rows of resamples at once. Several resamples share a {@code long}, in
+   * lanes of equal width: a resample draws {@code n} images in all, so no sum of its weights
+   * exceeds {@code n}, and with {@code n} below 2^16 four 16-bit lanes add without carrying into
+   * one another. One addition then serves four resamples, which the quick compiler's scalar loops
+   * need (it does not vectorise).
    *
-   * @param weights {@code weights[image][resample]}
+   * @param weights {@code weights[image][word]}, resample {@code r} in lane {@code r % lanes} of
+   *     word {@code r / lanes}
+   * @param count the number of resamples
+   * @param lanes resamples per word (4 below 2^16 images, else 1)
    */
-  private record Resamples(int[][] weights, int count) {
+  private record Resamples(long[][] weights, int count, int lanes) {
     static Resamples identity(int n) {
-      int[][] weights = new int[n][1];
-      for (int[] w : weights) {
+      long[][] weights = new long[n][1];
+      for (long[] w : weights) {
         w[0] = 1;
       }
-      return new Resamples(weights, 1);
+      return new Resamples(weights, 1, 1);
     }
 
     /** Images drawn with replacement, resample after resample, from one seeded stream. */
     static Resamples draw(int n, int count, long seed) {
-      int[][] weights = new int[n][count];
+      int lanes = n < (1 << 16) ? 4 : 1;
+      int bits = Long.SIZE / lanes;
+      long[][] weights = new long[n][(count + lanes - 1) / lanes];
       SplittableRandom random = new SplittableRandom(seed);
       for (int r = 0; r < count; r++) {
+        long one = 1L << (bits * (r % lanes));
+        int word = r / lanes;
         for (int i = 0; i < n; i++) {
-          weights[random.nextInt(n)][r]++;
+          weights[random.nextInt(n)][word] += one;
         }
       }
-      return new Resamples(weights, count);
+      return new Resamples(weights, count, lanes);
     }
 
     /** Per resample, the summed weight of the images in {@code images}. */
     int[] sum(ImageBits images) {
-      int[] total = new int[count];
+      long[] words = new long[(count + lanes - 1) / lanes];
       images.forEach(
           i -> {
-            int[] row = weights[i];
-            for (int r = 0; r < total.length; r++) {
-              total[r] += row[r];
+            long[] row = weights[i];
+            for (int w = 0; w < words.length; w++) {
+              words[w] += row[w];
             }
           });
+      int bits = Long.SIZE / lanes;
+      long mask = lanes == 1 ? -1L : (1L << bits) - 1;
+      int[] total = new int[count];
+      for (int r = 0; r < count; r++) {
+        total[r] = (int) ((words[r / lanes] >>> (bits * (r % lanes))) & mask);
+      }
       return total;
     }
   }
