@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.cakebench.data.AtomicFiles;
 import org.cakebench.data.Dataset;
@@ -44,12 +41,10 @@ public final class ReportSite {
   private ReportSite() {}
 
   // Threads of their own, not the pools': those render the pages, these work beside them.
-  private static ThreadFactory thread(String name) {
-    return task -> {
-      Thread thread = new Thread(task, name);
-      thread.setDaemon(true);
-      return thread;
-    };
+  private static Thread besidePages(Runnable task) {
+    Thread thread = new Thread(task, "site-files");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /**
@@ -66,33 +61,34 @@ public final class ReportSite {
     Report report = input.report();
     Content content = new Content(input.paths().content(), markdown, new PlaceholderValues(report));
 
-    // 3. Files the pages link to (assets, example stimuli, downloads) are written on another
-    //    thread while this one renders the commentary: one waits on disk, the other on the CPU.
-    //    The models' decision files, the bulk of them, are copied on a thread of their own until
-    //    the pages' links are checked.
-    ExecutorService copier = Executors.newSingleThreadExecutor(thread("decision-copies"));
+    // 3. Files the pages link to are written on two threads beside this one, which renders the
+    //    commentary (those wait on disk, this one on the CPU): on one, the models' decision files,
+    //    the bulk of them, copied until the pages' links are checked; on the other, assets, example
+    //    stimuli and downloads, and later the report archive (step 5).
+    ExecutorService beside = Executors.newFixedThreadPool(2, ReportSite::besidePages);
     try {
-      Future<?> copies = copier.submit(() -> Downloads.copyDecisions(report, outDir));
-      return render(input, outDir, templates, content, copies);
+      CompletableFuture<Void> copies =
+          CompletableFuture.runAsync(() -> Downloads.copyDecisions(report, outDir), beside);
+      return render(input, outDir, templates, content, copies, beside);
     } finally {
-      // Even when rendering fails, wait for the copies: the caller deletes the staging folder
+      // Even when rendering fails, wait for this work: the caller deletes the staging folder
       // after a failure, and files written after that would land in a folder being removed.
-      copier.shutdown();
-      awaitQuietly(copier);
+      beside.shutdown();
+      awaitQuietly(beside);
     }
   }
 
   private static SiteResult render(
-      SiteInput input, Path outDir, Templates templates, Content content, Future<?> copies) {
+      SiteInput input,
+      Path outDir,
+      Templates templates,
+      Content content,
+      CompletableFuture<Void> copies,
+      ExecutorService beside) {
     Report report = input.report();
     CompletableFuture<Written> written =
-        CompletableFuture.supplyAsync(() -> writeFiles(input, outDir));
-    try {
-      content.renderAll();
-    } finally {
-      // As above: the writer finishes before the caller may delete the folder.
-      written.exceptionally(e -> null).join();
-    }
+        CompletableFuture.supplyAsync(() -> writeFiles(input, outDir), beside);
+    content.renderAll();
     Written files = join(written);
 
     // 4. Pages: the view records the templates read.
@@ -105,23 +101,15 @@ public final class ReportSite {
     //    take away from the same tables: each as CSV, the claims as CSV, the provenance of every
     //    download and one archive of every figure, table and number (it mostly reads, hashes and
     //    packs files). The links to it are checked once both are done.
-    ExecutorService archiver = Executors.newSingleThreadExecutor(thread("report-archive"));
-    CompletableFuture<ReportArchive.Written> archived;
-    List<Page> rendered;
-    try {
-      archived =
-          CompletableFuture.supplyAsync(
-              () -> ReportArchive.write(report, files.downloads(), Pages.tables(models), outDir),
-              archiver);
-      rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
-    } finally {
-      archiver.shutdown();
-      awaitQuietly(archiver);
-    }
+    CompletableFuture<ReportArchive.Written> archived =
+        CompletableFuture.supplyAsync(
+            () -> ReportArchive.write(report, files.downloads(), Pages.tables(models), outDir),
+            beside);
+    List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
     ReportArchive.Written archive = join(archived);
 
     // 6. Post-processing chain and site-wide checks, then the pages go to disk.
-    waitFor(copies);
+    join(copies);
     // One chain for both runs: it reads each figure's SVG once, and the long page shows them all.
     PostProcessor chain = PostProcessor.standard();
     PostProcessor.Result processed =
@@ -169,21 +157,6 @@ public final class ReportSite {
     count += examples.values().stream().mapToInt(List::size).sum() + imageErrors.size();
     count += downloads.decisions().size() + downloads.json().size();
     return new Written(examples, imageErrors, downloads, count);
-  }
-
-  /** Waits for {@code copies}, rethrowing what they threw. */
-  private static void waitFor(Future<?> copies) {
-    try {
-      copies.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while copying the decision files", e);
-    }
   }
 
   private static void awaitQuietly(ExecutorService executor) {
