@@ -26,6 +26,14 @@ class FileHashesTest {
     return file;
   }
 
+  /** A build that hashes {@code file} and saves the record. */
+  private String hashAndRecord(Path file) {
+    FileHashes hashes = FileHashes.load(folder);
+    String sha256 = hashes.sha256(file);
+    hashes.save();
+    return sha256;
+  }
+
   private Path record() {
     return folder.resolve(FileHashes.FILE_NAME);
   }
@@ -43,9 +51,7 @@ class FileHashesTest {
   @Test
   void anUnchangedFileIsTakenFromTheRecord() throws IOException {
     Path abc = file("abc.csv", "abc");
-    FileHashes first = FileHashes.load(folder);
-    first.sha256(abc);
-    first.save();
+    hashAndRecord(abc);
     // A record naming another hash for the same size and CRC shows which one is used.
     Files.writeString(record(), Files.readString(record()).replace(ABC, "recorded"));
     assertThat(FileHashes.load(folder).sha256(abc)).isEqualTo("recorded");
@@ -54,13 +60,9 @@ class FileHashesTest {
   @Test
   void aFileWhoseContentChangedIsHashedAgain() throws IOException {
     Path file = file("x.csv", "abc");
-    FileHashes first = FileHashes.load(folder);
-    first.sha256(file);
-    first.save();
+    hashAndRecord(file);
     Files.writeString(file, "abd"); // same size, another CRC
-    FileHashes second = FileHashes.load(folder);
-    assertThat(second.sha256(file)).isEqualTo(ABD);
-    second.save();
+    assertThat(hashAndRecord(file)).isEqualTo(ABD);
     assertThat(Files.readString(record())).contains(ABD).doesNotContain(ABC);
   }
 
@@ -74,9 +76,7 @@ class FileHashesTest {
   @Test
   void nothingIsWrittenWhenNothingWasHashedAnew() throws IOException {
     Path abc = file("abc.csv", "abc");
-    FileHashes first = FileHashes.load(folder);
-    first.sha256(abc);
-    first.save();
+    hashAndRecord(abc);
     Files.delete(record());
     FileHashes unchanged = FileHashes.load(folder);
     assertThat(unchanged.save()).isTrue();

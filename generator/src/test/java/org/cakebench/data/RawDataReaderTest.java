@@ -14,15 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RawDataReaderTest {
-  private static final String HEADER =
-      "subj,session,trial,rt,object_response,category,condition,imagename\n";
   @TempDir Path dir;
   private final List<String> warnings = new ArrayList<>();
 
   private void write(String relative, String body) throws IOException {
-    Path file = dir.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, HEADER + body);
+    TrialFiles.write(dir, relative, body);
   }
 
   @Test
@@ -112,7 +108,8 @@ class RawDataReaderTest {
     Files.createDirectories(dir.resolve("edge"));
     Files.writeString(
         dir.resolve("edge/edge_s_synthetic_session-1.csv"),
-        HEADER.strip() + ",synthetic\ns,1,1,NaN,cat,cat,0,cat1.png,rehearsal-not-results\n");
+        TrialFiles.HEADER.strip()
+            + ",synthetic\ns,1,1,NaN,cat,cat,0,cat1.png,rehearsal-not-results\n");
     write("edge/edge_m_session-1.csv", "m,1,1,NaN,cat,cat,0,cat1.png\n");
     RawData data = new RawDataReader(warnings::add).read(dir);
     assertThat(data.synthetic()).containsExactly("s");

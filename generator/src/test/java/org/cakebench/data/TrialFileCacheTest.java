@@ -15,16 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The record of parsed trial files that spares the next build parsing unchanged CSV files. */
 class TrialFileCacheTest {
-  private static final String HEADER =
-      "subj,session,trial,rt,object_response,category,condition,imagename\n";
   @TempDir Path dir;
   private final List<String> warnings = new ArrayList<>();
 
   private Path write(String relative, String body) throws IOException {
-    Path file = dir.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, HEADER + body);
-    return file;
+    return TrialFiles.write(dir, relative, body);
   }
 
   private Path record() {
@@ -100,7 +95,7 @@ class TrialFileCacheTest {
     Path file = write("edge/edge_resnet50_session-1.csv", "resnet50,1,1,NaN,cat,cat,0,cat1.png\n");
     edge();
     // Same size, other content.
-    Files.writeString(file, HEADER + "resnet50,1,1,NaN,dog,cat,0,cat1.png\n");
+    Files.writeString(file, TrialFiles.HEADER + "resnet50,1,1,NaN,dog,cat,0,cat1.png\n");
 
     assertThat(summary(edge())).containsExactly("resnet50 cat1.png all DOG false false");
   }
