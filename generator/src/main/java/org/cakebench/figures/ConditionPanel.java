@@ -179,12 +179,16 @@ final class ConditionPanel {
       }
       double lo = bars.low().get(o.id())[c];
       double hi = bars.high().get(o.id())[c];
-      // One path: the lower cap, up the bar, the upper cap.
+      // One path: the lower cap, up the bar, the upper cap. A strip has no caps, and caps of no
+      // width would still be drawn, as four empty segments per bar: at a hundred models, a third
+      // of the figures' SVG elements.
       XYSeries bar =
-          chart.addSeries(
-              o.id() + " bar " + c,
-              new double[] {c - w, c + w, c, c, c - w, c + w},
-              new double[] {lo, lo, lo, hi, hi, hi});
+          w == 0
+              ? chart.addSeries(o.id() + " bar " + c, new double[] {c, c}, new double[] {lo, hi})
+              : chart.addSeries(
+                  o.id() + " bar " + c,
+                  new double[] {c - w, c + w, c, c, c - w, c + w},
+                  new double[] {lo, lo, lo, hi, hi, hi});
       bar.setMarker(SeriesMarkers.NONE);
       bar.setLineColor(colour);
       bar.setLineStyle(human ? HUMAN_BAR : crowded ? CROWDED_BAR : MODEL_BAR);

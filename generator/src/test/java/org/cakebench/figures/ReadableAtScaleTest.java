@@ -2,13 +2,17 @@ package org.cakebench.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.Datasets;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.Observers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +77,28 @@ class ReadableAtScaleTest {
     assertThat(paper.subList(paper.indexOf(true), paper.size())).containsOnly(true);
     assertThat(paper.subList(0, paper.indexOf(true))).hasSize(models - 32).doesNotContain(true);
     assertThat(order.get(order.size() - 1)).isEqualTo(Observers.HUMANS);
+  }
+
+  @Test
+  void aCrowdedPlotDrawsEachIntervalStripAsOneLineAndNoLineOfNoLength() {
+    AccuracyPlot plot = new AccuracyPlot(Fixture.study(32), Fixture.STYLES, Datasets.CONTRAST);
+    Drawing drawing = plot.chart();
+
+    String svg =
+        new String(ImageEncoder.svg(drawing, plot.title(), plot.altText()), StandardCharsets.UTF_8);
+
+    Matcher line =
+        Pattern.compile(
+                "<line [^>]*x1=\"([^\"]*)\" x2=\"([^\"]*)\" y1=\"([^\"]*)\" y2=\"([^\"]*)\"")
+            .matcher(svg);
+    int lines = 0;
+    while (line.find()) {
+      lines++;
+      assertThat(line.group(1).equals(line.group(2)) && line.group(3).equals(line.group(4)))
+          .as(line.group())
+          .isFalse();
+    }
+    assertThat(lines).isPositive();
   }
 
   @ParameterizedTest(name = "{0} models")
