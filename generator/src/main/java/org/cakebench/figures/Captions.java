@@ -1,7 +1,6 @@
 package org.cakebench.figures;
 
 import java.util.List;
-import java.util.Locale;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
 import org.cakebench.data.ObserverGroup;
@@ -47,19 +46,17 @@ final class Captions {
 
   /** A value with two decimals, or "no value". */
   static String value(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "no value";
+    return Double.isFinite(v) ? FixedPoint.fixed(v, 2) : "no value";
   }
 
   /** A share as a whole percentage. */
   static String percent(double share) {
-    return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "no value";
+    return Double.isFinite(share) ? FixedPoint.fixed(100 * share, 0) + "%" : "no value";
   }
 
   /** A share as a percentage with {@code decimals} decimals and a space, e.g. {@code 23.4 %}. */
   static String percent(double share, int decimals) {
-    return Double.isFinite(share)
-        ? String.format(Locale.ROOT, "%." + decimals + "f %%", 100 * share)
-        : "no value";
+    return Double.isFinite(share) ? FixedPoint.fixed(100 * share, decimals) + " %" : "no value";
   }
 
   /** A condition as tooltips name it: "contrast 5", "colour vs. greyscale (greyscale)". */

@@ -3,7 +3,6 @@ package org.cakebench.figures;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
@@ -72,7 +71,8 @@ final class ConfusionGridHotspots {
         + " shown, "
         + decided
         + " in "
-        + String.format(Locale.ROOT, "%.1f %%", percent)
+        + FixedPoint.fixed(percent, 1)
+        + " %"
         + " of trials";
   }
 }

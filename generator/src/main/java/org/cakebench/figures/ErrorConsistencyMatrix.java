@@ -287,7 +287,7 @@ final class ErrorConsistencyMatrix implements Figure {
   }
 
   private static String tickLabel(double v) {
-    return Captions.minus(String.format(Locale.ROOT, "%.1f", v));
+    return Captions.minus(FixedPoint.fixed(v, 1));
   }
 
   /** Runs of the paper's observers of one group, then one run of all other models. */

@@ -1,7 +1,6 @@
 package org.cakebench.figures;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -79,14 +78,28 @@ final class HotspotLayer {
 
   /** A tenth of a pixel is precise enough to point at; no trailing ".0". */
   private static String number(double v) {
-    String text = String.format(Locale.ROOT, "%.1f", v);
+    String text = FixedPoint.fixed(v, 1);
     return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
   }
 
   static String escape(String text) {
+    // Most tooltips have nothing to escape; a figure of a hundred models has thousands of them.
+    if (!needsEscape(text)) {
+      return text;
+    }
     return text.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package org.cakebench.figures;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The address of a model's page as seen from a figure's SVG file. The site names the page {@code
@@ -8,11 +9,13 @@ import java.util.Locale;
  * site, so the slug is repeated here and a test checks that both agree for every catalogue id.
  */
 final class ModelPageLink {
+  private static final Pattern NOT_IN_SLUG = Pattern.compile("[^a-z0-9_-]+");
+
   private ModelPageLink() {}
 
   /** The page's file name in the site's top folder, e.g. {@code model-simclr_resnet50x1.html}. */
   static String page(String id) {
-    String slug = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+    String slug = NOT_IN_SLUG.matcher(id.toLowerCase(Locale.ROOT)).replaceAll("-");
     return "model-" + (slug.isEmpty() ? "x" : slug) + ".html";
   }
 
