@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Drawing} into SVG (XChart's vector back end, VectorGraphics2D, with the drawing's
@@ -20,7 +18,9 @@ import java.util.regex.Pattern;
  * stamps and its clip ids derive from the shapes, and {@link PngWriter} writes pixels only.
  */
 final class ImageEncoder {
-  private static final Pattern SVG_OPEN = Pattern.compile("<svg[^>]*>");
+  private static final byte[] SVG_OPEN = ascii("<svg");
+  private static final byte[] TAG_END = ascii(">");
+  private static final byte[] SVG_CLOSE = ascii("</svg>");
 
   private ImageEncoder() {}
 
@@ -30,31 +30,41 @@ final class ImageEncoder {
     drawing.paint(g);
     PageSize page = new PageSize(0, 0, drawing.width(), drawing.height());
     Document document = new SVGProcessor().getDocument(g.getCommands(), page);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+    Buffer recorded = new Buffer();
     try {
-      document.writeTo(out);
+      document.writeTo(recorded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String text = out.toString(StandardCharsets.UTF_8);
-    text = twoDecimals(text);
-    Matcher open = SVG_OPEN.matcher(text);
-    if (open.find()) {
+    // Edited as UTF-8 bytes, not as a string: the figures of a hundred models are megabytes, and
+    // every byte the edits look for is ASCII, which never occurs inside a multi-byte character.
+    byte[] bytes = recorded.bytes();
+    int length = twoDecimals(bytes, recorded.size());
+    Buffer out = new Buffer();
+    int open = indexOf(bytes, length, SVG_OPEN, 0);
+    int openEnd = open < 0 ? -1 : indexOf(bytes, length, TAG_END, open);
+    int from = 0;
+    if (openEnd >= 0) {
+      String tag = new String(bytes, open, openEnd + 1 - open, StandardCharsets.UTF_8);
       String accessible =
-          open.group().replace("<svg ", "<svg role=\"img\" aria-label=\"" + escape(title) + "\" ")
+          tag.replace("<svg ", "<svg role=\"img\" aria-label=\"" + escape(title) + "\" ")
               + "\n  <title>"
               + escape(title)
               + "</title>\n  <desc>"
               + escape(description)
               + "</desc>";
-      text = text.substring(0, open.start()) + accessible + text.substring(open.end());
+      out.write(bytes, 0, open);
+      out.writeBytes(accessible.getBytes(StandardCharsets.UTF_8));
+      from = openEnd + 1;
     }
-    int close = text.lastIndexOf("</svg>");
-    if (close >= 0) {
-      text =
-          text.substring(0, close) + HotspotLayer.svg(drawing.hotspots()) + text.substring(close);
+    int close = lastIndexOf(bytes, length, SVG_CLOSE);
+    if (close >= from) {
+      out.write(bytes, from, close - from);
+      out.writeBytes(HotspotLayer.svg(drawing.hotspots()).getBytes(StandardCharsets.UTF_8));
+      from = close;
     }
-    return text.getBytes(StandardCharsets.UTF_8);
+    out.write(bytes, from, length - from);
+    return out.toByteArray();
   }
 
   /** PNG of {@code drawing} at {@code scale} times its nominal size. */
@@ -78,36 +88,78 @@ final class ImageEncoder {
   }
 
   /**
-   * {@code text} with every decimal number cut to two decimals: hundredths of a pixel are plenty,
-   * and the recorder writes up to 16 digits. (The regular expression {@code (\\d\\.\\d{2})\\d+}
-   * replaced by {@code $1}, in one pass: the figures of a hundred models are megabytes.)
+   * Cuts every decimal number in the first {@code length} bytes of {@code text} (UTF-8) to two
+   * decimals, in place, and gives the new length: hundredths of a pixel are plenty, and the
+   * recorder writes up to 16 digits. (The regular expression {@code (\\d\\.\\d{2})\\d+} replaced by
+   * {@code $1}, in one pass.)
    */
-  static String twoDecimals(String text) {
-    int n = text.length();
-    StringBuilder out = new StringBuilder(n);
+  static int twoDecimals(byte[] text, int length) {
+    int w = 0;
     int i = 0;
-    while (i < n) {
-      if (i + 4 < n
-          && isDigit(text.charAt(i))
-          && text.charAt(i + 1) == '.'
-          && isDigit(text.charAt(i + 2))
-          && isDigit(text.charAt(i + 3))
-          && isDigit(text.charAt(i + 4))) {
-        out.append(text, i, i + 4);
+    while (i < length) {
+      if (i + 4 < length
+          && isDigit(text[i])
+          && text[i + 1] == '.'
+          && isDigit(text[i + 2])
+          && isDigit(text[i + 3])
+          && isDigit(text[i + 4])) {
+        System.arraycopy(text, i, text, w, 4);
+        w += 4;
         i += 4;
-        while (i < n && isDigit(text.charAt(i))) {
+        while (i < length && isDigit(text[i])) {
           i++;
         }
       } else {
-        out.append(text.charAt(i));
-        i++;
+        text[w++] = text[i++];
       }
     }
-    return out.toString();
+    return w;
   }
 
-  private static boolean isDigit(char c) {
+  private static int indexOf(byte[] text, int length, byte[] what, int from) {
+    for (int i = from; i + what.length <= length; i++) {
+      if (startsWith(text, i, what)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] text, int length, byte[] what) {
+    for (int i = length - what.length; i >= 0; i--) {
+      if (startsWith(text, i, what)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] text, int at, byte[] what) {
+    for (int k = 0; k < what.length; k++) {
+      if (text[at + k] != what[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A byte buffer whose bytes can be edited in place, without a copy. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer() {
+      super(1 << 18);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
+  }
+
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String escape(String text) {
