@@ -23,30 +23,55 @@ public final class SemanticStructure implements PageCheck {
       problems.add("no <title>");
     }
     for (String tag : List.of("header", "main", "footer")) {
-      if (doc.select("body > " + tag).size() != 1) {
+      long count = doc.body().children().stream().filter(e -> e.nameIs(tag)).count();
+      if (count != 1) {
         problems.add("needs exactly one <" + tag + "> in <body>");
       }
     }
-    if (doc.select("nav").isEmpty()) {
+    // One walk through the page for the rest: the pages of a hundred models hold tables of
+    // thousands of cells, and each select would walk all of them again.
+    Walk walk = new Walk();
+    doc.getAllElements().forEach(walk::visit);
+    if (walk.navs == 0) {
       problems.add("no <nav>");
     }
-    int h1 = doc.select("h1").size();
-    if (h1 != 1) {
-      problems.add("has " + h1 + " <h1> elements; needs exactly one");
+    if (walk.h1 != 1) {
+      problems.add("has " + walk.h1 + " <h1> elements; needs exactly one");
     }
-    int previous = 0;
-    for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
-      int level = h.normalName().charAt(1) - '0';
-      if (previous > 0 && level > previous + 1) {
-        problems.add("heading '" + h.text() + "' skips from h" + previous + " to h" + level);
-      }
-      previous = level;
-    }
-    for (Element table : doc.select("table")) {
-      if (table.selectFirst("caption") == null) {
-        problems.add("a table has no <caption>");
-      }
-    }
+    problems.addAll(walk.skips);
+    problems.addAll(walk.tables);
     return problems;
+  }
+
+  /** What one walk through the page's elements finds. */
+  private static final class Walk {
+    int navs;
+    int h1;
+    int previous;
+    final List<String> skips = new ArrayList<>();
+    final List<String> tables = new ArrayList<>();
+
+    void visit(Element e) {
+      String name = e.normalName();
+      if (name.equals("nav")) {
+        navs++;
+      } else if (name.equals("table")) {
+        if (e.selectFirst("caption") == null) {
+          tables.add("a table has no <caption>");
+        }
+      } else if (name.length() == 2
+          && name.charAt(0) == 'h'
+          && name.charAt(1) >= '1'
+          && name.charAt(1) <= '6') {
+        int level = name.charAt(1) - '0';
+        if (level == 1) {
+          h1++;
+        }
+        if (previous > 0 && level > previous + 1) {
+          skips.add("heading '" + e.text() + "' skips from h" + previous + " to h" + level);
+        }
+        previous = level;
+      }
+    }
   }
 }
