@@ -66,30 +66,32 @@ public final class FigureLinks implements PageCheck {
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*\"([^\"]*)\"");
 
   /**
-   * The links ({@code <a>} elements) of an SVG file. The file is scanned for the elements' start
-   * tags rather than parsed into a tree: the error-consistency matrices of a hundred models are
-   * megabytes of cells, and the figures are written by the figures stage, which quotes every
-   * attribute value.
+   * The links ({@code <a>} elements) of an SVG file. The file's bytes are scanned for the elements'
+   * start tags rather than parsed into a tree, or even decoded: the error-consistency matrices of a
+   * hundred models are megabytes of cells, and the figures are written by the figures stage, which
+   * quotes every attribute value. Only the start tags are decoded (UTF-8: the ASCII bytes looked
+   * for never occur inside a multi-byte character).
    */
   private static List<SvgLink> links(Path file) {
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     List<SvgLink> links = new ArrayList<>();
-    for (int start = text.indexOf("<a"); start >= 0; start = text.indexOf("<a", start + 2)) {
+    for (int start = indexOf(bytes, '<', 0); start >= 0; start = indexOf(bytes, '<', start + 1)) {
       int after = start + 2;
-      if (after >= text.length() || !Character.isWhitespace(text.charAt(after))) {
+      if (after >= bytes.length || bytes[start + 1] != 'a' || !whitespaceAt(bytes, after)) {
         continue; // another element whose name starts with a, or a stray "<a"
       }
-      int end = text.indexOf('>', after);
+      int end = indexOf(bytes, '>', after);
       if (end < 0) {
         throw new IllegalStateException(file + ": an <a> start tag is not closed");
       }
+      String tag = new String(bytes, after, end - after, StandardCharsets.UTF_8);
       Map<String, String> attributes = new HashMap<>();
-      Matcher m = ATTRIBUTE.matcher(text).region(after, end);
+      Matcher m = ATTRIBUTE.matcher(tag);
       while (m.find()) {
         attributes.put(m.group(1), Parser.unescapeEntities(m.group(2), true));
       }
@@ -99,5 +101,23 @@ public final class FigureLinks implements PageCheck {
       }
     }
     return links;
+  }
+
+  private static int indexOf(byte[] bytes, char c, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the character that starts at byte {@code at} is white space. */
+  private static boolean whitespaceAt(byte[] bytes, int at) {
+    if (bytes[at] >= 0) {
+      return Character.isWhitespace((char) bytes[at]);
+    }
+    String rest = new String(bytes, at, Math.min(4, bytes.length - at), StandardCharsets.UTF_8);
+    return Character.isWhitespace(rest.charAt(0));
   }
 }
