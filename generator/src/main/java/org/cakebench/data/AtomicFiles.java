@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
  */
 public final class AtomicFiles {
   private static final String TMP = ".tmp";
+  private static final Map<Path, Boolean> POSIX = new ConcurrentHashMap<>();
 
   private AtomicFiles() {}
 
@@ -54,7 +57,15 @@ public final class AtomicFiles {
    * must be readable like any other file: rw-r--r--.
    */
   private static void makeReadable(Path file) throws IOException {
-    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+    // Finding a file's store reads the table of mounts, a third of the cost of writing a small
+    // file, and a report of a hundred models writes thousands: it is asked once per folder.
+    Path folder = file.getParent();
+    Boolean posix = POSIX.get(folder);
+    if (posix == null) {
+      posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+      POSIX.put(folder, posix);
+    }
+    if (posix) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }

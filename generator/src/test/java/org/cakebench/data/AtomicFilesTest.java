@@ -43,6 +43,18 @@ class AtomicFilesTest {
   }
 
   @Test
+  void everyFileOfAFolderIsReadableNotOnlyTheFirst() throws IOException {
+    // The folder's file store is looked up once; what it says must hold for every later file.
+    for (int i = 0; i < 3; i++) {
+      Path target = dir.resolve("many/file-" + i + ".csv");
+      AtomicFiles.writeString(target, "x");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+          .as(target.toString())
+          .isEqualTo("rw-r--r--");
+    }
+  }
+
+  @Test
   void leftoversOfInterruptedWritesOfTheTargetAreRemovedAndNothingElse() throws IOException {
     Path target = Files.writeString(dir.resolve("a.csv"), "kept");
     Path leftover = Files.writeString(dir.resolve(".a.csv8123456789.tmp"), "half");
