@@ -34,14 +34,38 @@ public final class AtomicFiles {
 
   /** Writes {@code content} to {@code target} atomically, creating parent folders. */
   public static void write(Path target, Content content) {
+    replace(
+        target,
+        temp -> {
+          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            content.writeTo(out);
+          }
+        });
+  }
+
+  /**
+   * Copies {@code source} to {@code target} atomically, creating parent folders. The kernel copies
+   * the bytes (Files.copy between two paths), which takes half the time of passing them through a
+   * stream: a report of a hundred models offers 1,700 decision files for download.
+   */
+  public static void copy(Path source, Path target) {
+    replace(target, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
+  }
+
+  /** Fills a temporary file. */
+  @FunctionalInterface
+  private interface Fill {
+    void into(Path temp) throws IOException;
+  }
+
+  /** Fills a temporary file beside {@code target}, then renames it over the target. */
+  private static void replace(Path target, Fill fill) {
     Path parent = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);
       Path temp = Files.createTempFile(parent, "." + target.getFileName(), TMP);
       try {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-          content.writeTo(out);
-        }
+        fill.into(temp);
         makeReadable(temp);
         moveIntoPlace(temp, target);
       } finally {

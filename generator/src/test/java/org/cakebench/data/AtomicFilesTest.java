@@ -43,6 +43,34 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aCopyHasTheSourcesBytesIsReadableByEveryoneAndReplacesTheTarget() throws IOException {
+    Path source = Files.write(dir.resolve("source.csv"), new byte[] {1, 2, 3, (byte) 200});
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+    Path target =
+        Files.writeString(Files.createDirectory(dir.resolve("out")).resolve("c.csv"), "old");
+
+    AtomicFiles.copy(source, target);
+
+    assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3, (byte) 200);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+    try (Stream<Path> files = Files.list(target.getParent())) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void aFailedCopyNamesTheTargetAndLeavesNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("copy.csv");
+
+    assertThatThrownBy(() -> AtomicFiles.copy(dir.resolve("missing.csv"), target))
+        .hasMessageContaining("cannot write " + target);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void everyFileOfAFolderIsReadableNotOnlyTheFirst() throws IOException {
     // The folder's file store is looked up once; what it says must hold for every later file.
     for (int i = 0; i < 3; i++) {

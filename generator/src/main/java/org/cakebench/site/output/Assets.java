@@ -32,6 +32,6 @@ public final class Assets {
 
   /** Copies one file atomically, creating folders. */
   static void copyFile(Path source, Path target) {
-    AtomicFiles.write(target, out -> Files.copy(source, out));
+    AtomicFiles.copy(source, target);
   }
 }
