@@ -51,17 +51,15 @@ final class DownloadsPage {
             s.downloads().json(),
             groups,
             s.report().figures(),
-            tables(Pages.tables(all))));
+            tables(Pages.tablePaths(all))));
   }
 
   /** The tables' CSV files, one group per page. */
-  private static List<Views.TableFiles> tables(List<ReportArchive.Table> tables) {
+  private static List<Views.TableFiles> tables(List<String> paths) {
     Map<String, List<String>> byPage = new LinkedHashMap<>();
-    for (ReportArchive.Table t : tables) {
-      String page = t.path().substring(0, t.path().indexOf('/'));
-      byPage
-          .computeIfAbsent(page, k -> new ArrayList<>())
-          .add(ReportArchive.TABLES + "/" + t.path());
+    for (String path : paths) {
+      String page = path.substring(0, path.indexOf('/'));
+      byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(ReportArchive.TABLES + "/" + path);
     }
     List<Views.TableFiles> groups = new ArrayList<>();
     byPage.forEach((page, files) -> groups.add(new Views.TableFiles(page + ".html", files)));

@@ -36,12 +36,29 @@ public final class Pages {
   public static List<ReportArchive.Table> tables(List<PageModel> pages) {
     List<ReportArchive.Table> tables = new ArrayList<>();
     for (PageModel page : pages) {
-      String folder = page.path().replaceFirst("\\.html$", "");
       for (TableView t : tablesOf(page.view())) {
-        tables.add(new ReportArchive.Table(folder + "/" + t.id() + ".csv", t.csv()));
+        tables.add(new ReportArchive.Table(tablePath(page, t), t.csv()));
       }
     }
     return tables;
+  }
+
+  /**
+   * The paths of {@link #tables}, without the rows: the downloads page lists the files, and the CSV
+   * of every table of a hundred models is written once, for the archive.
+   */
+  static List<String> tablePaths(List<PageModel> pages) {
+    List<String> paths = new ArrayList<>();
+    for (PageModel page : pages) {
+      for (TableView t : tablesOf(page.view())) {
+        paths.add(tablePath(page, t));
+      }
+    }
+    return paths;
+  }
+
+  private static String tablePath(PageModel page, TableView table) {
+    return page.path().replaceFirst("\\.html$", "") + "/" + table.id() + ".csv";
   }
 
   private static List<TableView> tablesOf(Object view) {
