@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cakebench.data.ContentDigest;
 import org.cakebench.data.DecisionFile;
 import org.cakebench.report.BuildInfo;
@@ -41,14 +42,17 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
       Assets.copyFile(observers, outDir.resolve(OBSERVERS));
     }
     ReportData data = report.data();
-    List<DownloadFile> json = new ArrayList<>();
     BuildInfo build = report.build();
-    json.add(AnalysesJson.writeBenchmark(data, build, outDir.resolve(FOLDER + "/benchmark.json")));
-    json.add(AnalysesJson.writeAnalyses(data, build, outDir.resolve(FOLDER + "/analyses.json")));
-    json.add(
-        AnalysesJson.writeConfusions(data, build, outDir.resolve(FOLDER + "/confusions.json")));
-    json.add(
-        AnalysesJson.writeClaims(report.claims(), build, outDir.resolve(FOLDER + "/claims.json")));
+    Path folder = outDir.resolve(FOLDER);
+    // The four files in parallel, listed in this order: the pages wait for them, and the
+    // confusions alone are megabytes at a hundred models.
+    List<Supplier<DownloadFile>> writes =
+        List.of(
+            () -> AnalysesJson.writeBenchmark(data, build, folder.resolve("benchmark.json")),
+            () -> AnalysesJson.writeAnalyses(data, build, folder.resolve("analyses.json")),
+            () -> AnalysesJson.writeConfusions(data, build, folder.resolve("confusions.json")),
+            () -> AnalysesJson.writeClaims(report.claims(), build, folder.resolve("claims.json")));
+    List<DownloadFile> json = writes.parallelStream().map(Supplier::get).toList();
     return new Downloads(decisions(report), json);
   }
 
