@@ -114,8 +114,13 @@ public final class ReportSite {
     PostProcessor chain = PostProcessor.standard();
     PostProcessor.Result processed =
         chain.process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()));
-    processed.pages().parallelStream()
-        .forEach(p -> AtomicFiles.writeString(outDir.resolve(p.path()), p.html()));
+    // The pages go to disk beside the print edition, which only reads their trees.
+    CompletableFuture<Void> pagesWritten =
+        CompletableFuture.runAsync(
+            () ->
+                processed.pages().parallelStream()
+                    .forEach(p -> AtomicFiles.writeString(outDir.resolve(p.path()), p.html())),
+            beside);
     List<String> paths = new ArrayList<>();
     processed.pages().forEach(p -> paths.add(p.path()));
 
@@ -134,6 +139,7 @@ public final class ReportSite {
     PostProcessor.Result printed = chain.processParsed(List.of(print), outDir, processed.ids());
     AtomicFiles.writeString(outDir.resolve(PrintEdition.PATH), printed.pages().get(0).html());
     paths.add(PrintEdition.PATH);
+    join(pagesWritten);
     return new SiteResult(
         paths,
         files.count() + archive.files() + paths.size(),
