@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class AtomicFiles {
   private static final String TMP = ".tmp";
+  private static final Set<PosixFilePermission> READABLE =
+      PosixFilePermissions.fromString("rw-r--r--");
+  // Whether each folder's file store has POSIX permissions (see makeReadable).
   private static final Map<Path, Boolean> POSIX = new ConcurrentHashMap<>();
 
   private AtomicFiles() {}
@@ -90,7 +95,7 @@ public final class AtomicFiles {
       POSIX.put(folder, posix);
     }
     if (posix) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(file, READABLE);
     }
   }
 

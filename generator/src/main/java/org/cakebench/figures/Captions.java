@@ -3,6 +3,7 @@ package org.cakebench.figures;
 import java.util.List;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.FixedPoint;
 import org.cakebench.data.ObserverGroup;
 
 /** Small helpers for the plain-words captions and text alternatives of figures. */
@@ -46,17 +47,17 @@ final class Captions {
 
   /** A value with two decimals, or "no value". */
   static String value(double v) {
-    return Double.isFinite(v) ? FixedPoint.fixed(v, 2) : "no value";
+    return Double.isFinite(v) ? FixedPoint.formatted(v, 2) : "no value";
   }
 
   /** A share as a whole percentage. */
   static String percent(double share) {
-    return Double.isFinite(share) ? FixedPoint.fixed(100 * share, 0) + "%" : "no value";
+    return Double.isFinite(share) ? FixedPoint.formatted(100 * share, 0) + "%" : "no value";
   }
 
   /** A share as a percentage with {@code decimals} decimals and a space, e.g. {@code 23.4 %}. */
   static String percent(double share, int decimals) {
-    return Double.isFinite(share) ? FixedPoint.fixed(100 * share, decimals) + " %" : "no value";
+    return Double.isFinite(share) ? FixedPoint.formatted(100 * share, decimals) + " %" : "no value";
   }
 
   /** A condition as tooltips name it: "contrast 5", "colour vs. greyscale (greyscale)". */

@@ -182,13 +182,12 @@ final class ConditionPanel {
       // One path: the lower cap, up the bar, the upper cap. A strip has no caps, and caps of no
       // width would still be drawn, as four empty segments per bar: at a hundred models, a third
       // of the figures' SVG elements.
+      boolean caps = w > 0;
       XYSeries bar =
-          w == 0
-              ? chart.addSeries(o.id() + " bar " + c, new double[] {c, c}, new double[] {lo, hi})
-              : chart.addSeries(
-                  o.id() + " bar " + c,
-                  new double[] {c - w, c + w, c, c, c - w, c + w},
-                  new double[] {lo, lo, lo, hi, hi, hi});
+          chart.addSeries(
+              o.id() + " bar " + c,
+              caps ? new double[] {c - w, c + w, c, c, c - w, c + w} : new double[] {c, c},
+              caps ? new double[] {lo, lo, lo, hi, hi, hi} : new double[] {lo, hi});
       bar.setMarker(SeriesMarkers.NONE);
       bar.setLineColor(colour);
       bar.setLineStyle(human ? HUMAN_BAR : crowded ? CROWDED_BAR : MODEL_BAR);

@@ -7,6 +7,7 @@ import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.data.Category;
 import org.cakebench.data.Condition;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.FixedPoint;
 import org.jspecify.annotations.Nullable;
 
 /** The hotspots of a {@link ConfusionMatrixGrid}: what each panel and coloured cell shows. */
@@ -71,7 +72,7 @@ final class ConfusionGridHotspots {
         + " shown, "
         + decided
         + " in "
-        + FixedPoint.fixed(percent, 1)
+        + FixedPoint.formatted(percent, 1)
         + " %"
         + " of trials";
   }

@@ -14,6 +14,7 @@ import org.cakebench.analysis.AnalysisResults;
 import org.cakebench.analysis.ConsistencyMatrix;
 import org.cakebench.analysis.DatasetResults;
 import org.cakebench.data.Dataset;
+import org.cakebench.data.FixedPoint;
 import org.cakebench.data.ObserverGroup;
 import org.cakebench.data.PaperSection;
 
@@ -287,7 +288,7 @@ final class ErrorConsistencyMatrix implements Figure {
   }
 
   private static String tickLabel(double v) {
-    return Captions.minus(FixedPoint.fixed(v, 1));
+    return Captions.minus(FixedPoint.formatted(v, 1));
   }
 
   /** Runs of the paper's observers of one group, then one run of all other models. */

@@ -2,6 +2,7 @@ package org.cakebench.figures;
 
 import java.util.List;
 import java.util.Objects;
+import org.cakebench.data.FixedPoint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +79,7 @@ final class HotspotLayer {
 
   /** A tenth of a pixel is precise enough to point at; no trailing ".0". */
   private static String number(double v) {
-    String text = FixedPoint.fixed(v, 1);
+    String text = FixedPoint.formatted(v, 1);
     return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
   }
 

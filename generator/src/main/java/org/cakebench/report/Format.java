@@ -1,11 +1,10 @@
 package org.cakebench.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import org.cakebench.analysis.Estimate;
 import org.cakebench.data.Category;
+import org.cakebench.data.FixedPoint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +53,7 @@ public final class Format {
     if (!Double.isFinite(value)) {
       return MISSING;
     }
-    // What String.format's %.nf gives (the double's shortest decimal digits, rounded half up),
-    // without parsing a format for each of the hundred thousand cells of a 100-model report.
-    // BigDecimal has no negative zero, so a value that rounds to zero reads 0.00.
-    return new BigDecimal(Double.toString(value))
-        .setScale(decimals, RoundingMode.HALF_UP)
-        .toPlainString();
+    return FixedPoint.plain(value, decimals);
   }
 
   /** A count with thousands separators, e.g. {@code 85,120}. */

@@ -1,4 +1,4 @@
-package org.cakebench.figures;
+package org.cakebench.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,17 +13,24 @@ class FixedPointTest {
 
   @Test
   void roundsHalfUpOnTheShortestDecimalDigits() {
-    assertThat(FixedPoint.fixed(0.125, 2)).isEqualTo("0.13");
-    assertThat(FixedPoint.fixed(2.5, 0)).isEqualTo("3");
-    assertThat(FixedPoint.fixed(1.005, 2)).isEqualTo(format(1.005, 2));
-    assertThat(FixedPoint.fixed(12, 1)).isEqualTo("12.0");
+    assertThat(FixedPoint.formatted(0.125, 2)).isEqualTo("0.13");
+    assertThat(FixedPoint.formatted(2.5, 0)).isEqualTo("3");
+    assertThat(FixedPoint.formatted(1.005, 2)).isEqualTo(format(1.005, 2));
+    assertThat(FixedPoint.formatted(12, 1)).isEqualTo("12.0");
   }
 
   @Test
   void keepsTheSignOfAValueThatRoundsToZero() {
-    assertThat(FixedPoint.fixed(-0.04, 1)).isEqualTo("-0.0");
-    assertThat(FixedPoint.fixed(-0.0, 2)).isEqualTo("-0.00");
-    assertThat(FixedPoint.fixed(0.0, 2)).isEqualTo("0.00");
+    assertThat(FixedPoint.formatted(-0.04, 1)).isEqualTo("-0.0");
+    assertThat(FixedPoint.formatted(-0.0, 2)).isEqualTo("-0.00");
+    assertThat(FixedPoint.formatted(0.0, 2)).isEqualTo("0.00");
+  }
+
+  @Test
+  void plainDropsTheSignOfAValueThatRoundsToZeroOnly() {
+    assertThat(FixedPoint.plain(-0.004, 2)).isEqualTo("0.00");
+    assertThat(FixedPoint.plain(-0.005, 2)).isEqualTo("-0.01");
+    assertThat(FixedPoint.plain(0.125, 2)).isEqualTo("0.13");
   }
 
   @Test
@@ -45,7 +52,7 @@ class FixedPointTest {
     };
     for (double v : special) {
       for (int d = 0; d <= 3; d++) {
-        assertThat(FixedPoint.fixed(v, d)).as("%s, %d decimals", v, d).isEqualTo(format(v, d));
+        assertThat(FixedPoint.formatted(v, d)).as("%s, %d decimals", v, d).isEqualTo(format(v, d));
       }
     }
     Random random = new Random(11);
@@ -58,7 +65,7 @@ class FixedPointTest {
             default -> Math.round(random.nextDouble() * 20000) / 1000.0 - 10; // exact decimals
           };
       int d = t % 4;
-      assertThat(FixedPoint.fixed(v, d)).as("%s, %d decimals", v, d).isEqualTo(format(v, d));
+      assertThat(FixedPoint.formatted(v, d)).as("%s, %d decimals", v, d).isEqualTo(format(v, d));
     }
   }
 }
