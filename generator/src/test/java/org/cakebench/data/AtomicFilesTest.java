@@ -71,6 +71,63 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aLinkOfAFileEveryoneMayReadIsTheSameFileAndReplacesTheTarget() throws IOException {
+    Path source = Files.writeString(dir.resolve("decisions.csv"), "a,b\n");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Path target =
+        Files.writeString(Files.createDirectory(dir.resolve("site")).resolve("d.csv"), "old");
+
+    AtomicFiles.link(source, target);
+
+    assertThat(target).hasContent("a,b\n");
+    assertThat(Files.isSameFile(source, target)).as("a second name, not a copy").isTrue();
+    try (Stream<Path> files = Files.list(target.getParent())) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void aLinkOfAPrivateFileIsAReadableCopyAndLeavesTheSourcePrivate() throws IOException {
+    // A link shares the source's permissions: making it readable would open the source too.
+    Path source = Files.writeString(dir.resolve("private.csv"), "x");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+    Path target = dir.resolve("site/p.csv");
+
+    AtomicFiles.link(source, target);
+
+    assertThat(target).hasContent("x");
+    assertThat(Files.isSameFile(source, target)).isFalse();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(source)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void aReplacedSourceLeavesItsLinkAsItWas() throws IOException {
+    // Every writer of data files renames a new file into place, so a link keeps what was linked.
+    Path source = Files.writeString(dir.resolve("decisions.csv"), "first");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Path target = dir.resolve("site/d.csv");
+    AtomicFiles.link(source, target);
+
+    AtomicFiles.writeString(source, "second");
+
+    assertThat(target).hasContent("first");
+  }
+
+  @Test
+  void aFailedLinkNamesTheTargetAndLeavesNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("link.csv");
+
+    assertThatThrownBy(() -> AtomicFiles.link(dir.resolve("missing.csv"), target))
+        .hasMessageContaining("cannot write " + target);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void everyFileOfAFolderIsReadableNotOnlyTheFirst() throws IOException {
     // The folder's file store is looked up once; what it says must hold for every later file.
     for (int i = 0; i < 3; i++) {
