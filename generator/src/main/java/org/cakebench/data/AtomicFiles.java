@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,8 +76,7 @@ public final class AtomicFiles {
     }
     Path parent = target.toAbsolutePath().getParent();
     Path temp =
-        parent.resolve(
-            "." + target.getFileName() + Long.toUnsignedString(RANDOM.nextLong()) + TMP);
+        parent.resolve("." + target.getFileName() + Long.toUnsignedString(RANDOM.nextLong()) + TMP);
     try {
       Files.createDirectories(parent);
       try {

@@ -3,11 +3,18 @@ package org.cakebench.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cakebench.analysis.ConditionScore;
+import org.cakebench.analysis.DatasetResults;
+import org.cakebench.analysis.ObserverResults;
+import org.cakebench.data.Category;
 import org.cakebench.data.InvalidInputException;
 import org.cakebench.report.claims.Claim;
 import org.cakebench.report.claims.Claims;
@@ -24,11 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportSiteTest {
   @TempDir static Path dir;
   static Path out;
+  static SiteInput input;
   static SiteResult result;
 
   @BeforeAll
   static void build() {
-    SiteInput input = SiteFixture.synthetic(dir, 19);
+    input = SiteFixture.synthetic(dir, 19);
     out = dir.resolve("site");
     result = ReportSite.render(input, out);
   }
@@ -253,6 +261,52 @@ class ReportSiteTest {
     assertThat(cue.select("ul.examples img").first().attr("alt"))
         .contains("shape airplane, texture bear");
     assertThat(out.resolve(cue.select("ul.examples img").first().attr("src"))).isRegularFile();
+  }
+
+  @Test
+  void theConfusionsDownloadHoldsEveryMatrixOfTheAnalysesInOrder() throws IOException {
+    JsonNode json = new ObjectMapper().readTree(out.resolve("downloads/confusions.json").toFile());
+    assertThat(json.path("provenance").path("generator").asText()).startsWith("cakebench");
+    assertThat(json.path("rows")).hasSize(17);
+    assertThat(json.path("rows").get(16).asText()).isEqualTo(Category.NO_ANSWER);
+    assertThat(json.path("columns")).hasSize(16);
+    Iterator<JsonNode> entries = json.path("confusions").elements();
+    int matrices = 0;
+    for (DatasetResults d : input.report().data().perDataset()) {
+      for (ObserverResults o : d.observers().values()) {
+        for (ConditionScore s : o.conditions()) {
+          if (s.confusion() == null) {
+            continue;
+          }
+          JsonNode entry = entries.next();
+          String where = o.observer() + " " + d.dataset().name() + " " + s.condition().label();
+          assertThat(
+                  entry.path("observer").asText()
+                      + " "
+                      + entry.path("dataset").asText()
+                      + " "
+                      + entry.path("condition").asText())
+              .isEqualTo(where);
+          double[][] percent = s.confusion().percent();
+          assertThat(entry.path("percent")).as(where).hasSize(17);
+          for (int r = 0; r < 17; r++) {
+            for (int c = 0; c < 16; c++) {
+              JsonNode cell = entry.path("percent").get(r).get(c);
+              if (Double.isFinite(percent[r][c])) {
+                assertThat(cell.doubleValue())
+                    .as(where + " [" + r + "][" + c + "]")
+                    .isEqualTo(percent[r][c]);
+              } else {
+                assertThat(cell.isNull()).as(where + " [" + r + "][" + c + "]").isTrue();
+              }
+            }
+          }
+          matrices++;
+        }
+      }
+    }
+    assertThat(entries.hasNext()).as("no matrix beyond the analyses'").isFalse();
+    assertThat(matrices).isGreaterThan(20);
   }
 
   @Test

@@ -1,14 +1,17 @@
 package org.cakebench.site.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cakebench.analysis.AnalysisJson;
 import org.cakebench.analysis.ConditionScore;
+import org.cakebench.analysis.ConfusionMatrix;
 import org.cakebench.analysis.ConsistencyMatrix;
 import org.cakebench.analysis.DatasetResults;
 import org.cakebench.analysis.ObserverResults;
@@ -106,37 +109,78 @@ final class AnalysesJson {
         .put("condition", s.condition().label());
   }
 
+  /**
+   * The confusion matrices, written as they are read rather than built as a tree first: at a
+   * hundred models they are some 3 million numbers, and a tree of them would be a node each. The
+   * layout and the bytes are those the mapper writes for a tree.
+   */
   static DownloadFile writeConfusions(ReportData report, BuildInfo build, Path file) {
-    ObjectNode root = root(build);
-    ArrayNode responses = root.putArray("rows");
-    for (Category c : Category.values()) {
-      responses.add(c.label());
-    }
-    responses.add(Category.NO_ANSWER);
-    ArrayNode columns = root.putArray("columns");
-    for (Category c : Category.values()) {
-      columns.add(c.label());
-    }
-    ArrayNode entries = root.putArray("confusions");
-    for (DatasetResults d : report.perDataset()) {
-      for (ObserverResults o : d.observers().values()) {
-        for (ConditionScore s : o.conditions()) {
-          if (s.confusion() == null) {
-            continue;
-          }
-          ObjectNode n = entries.addObject();
-          key(n, o.observer(), d, s);
-          ArrayNode percent = n.putArray("percent");
-          for (double[] row : s.confusion().percent()) {
-            ArrayNode values = percent.addArray();
-            for (double v : row) {
-              add(values, v);
+    AtomicFiles.write(
+        file,
+        out -> {
+          try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeFieldName("provenance");
+            MAPPER.writeTree(g, Provenance.of(build, MAPPER));
+            g.writeArrayFieldStart("rows");
+            for (Category c : Category.values()) {
+              g.writeString(c.label());
             }
+            g.writeString(Category.NO_ANSWER);
+            g.writeEndArray();
+            g.writeArrayFieldStart("columns");
+            for (Category c : Category.values()) {
+              g.writeString(c.label());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("confusions");
+            for (DatasetResults d : report.perDataset()) {
+              for (ObserverResults o : d.observers().values()) {
+                for (ConditionScore s : o.conditions()) {
+                  if (s.confusion() != null) {
+                    confusion(g, o.observer(), d, s);
+                  }
+                }
+              }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
           }
-        }
+        });
+    return downloadFile(file);
+  }
+
+  private static void confusion(
+      JsonGenerator g, String observer, DatasetResults d, ConditionScore s) throws IOException {
+    ConfusionMatrix m = s.confusion();
+    g.writeStartObject();
+    g.writeStringField("observer", observer);
+    g.writeStringField("dataset", d.dataset().name());
+    g.writeStringField("condition", s.condition().label());
+    g.writeArrayFieldStart("percent");
+    for (Category response : Category.values()) {
+      g.writeStartArray();
+      for (Category truth : Category.values()) {
+        number(g, m.percent(response, truth));
       }
+      g.writeEndArray();
     }
-    return write(file, root);
+    g.writeStartArray();
+    for (Category truth : Category.values()) {
+      number(g, m.noAnswerPercent(truth));
+    }
+    g.writeEndArray();
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, double value) throws IOException {
+    if (Double.isFinite(value)) {
+      g.writeNumber(value);
+    } else {
+      g.writeNull();
+    }
   }
 
   static DownloadFile writeClaims(List<ClaimResult> claims, BuildInfo build, Path file) {
@@ -195,6 +239,10 @@ final class AnalysesJson {
 
   private static DownloadFile write(Path file, Object tree) {
     AtomicFiles.write(file, out -> MAPPER.writeValue(out, tree));
+    return downloadFile(file);
+  }
+
+  private static DownloadFile downloadFile(Path file) {
     String name = file.getParent().getFileName() + "/" + file.getFileName();
     return new DownloadFile(name, "", "", Downloads.size(file), null);
   }

@@ -60,8 +60,8 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
   /**
    * Puts every model's decision files where {@link #decisions} says they are: hard links to the
    * data's files where the file system allows ({@link AtomicFiles#link}), else copies. At a hundred
-   * models these are 1,700 files and 200 MB, which a link neither copies nor stores twice; the
-   * site runs this beside the pages.
+   * models these are 1,700 files and 200 MB, which a link neither copies nor stores twice; the site
+   * runs this beside the pages.
    */
   public static void copyDecisions(Report report, Path outDir) {
     for (DecisionFile f : report.decisions()) {
