@@ -1,5 +1,6 @@
 package org.cakebench.site;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,20 +101,21 @@ public final class ReportSite {
     // 5. The pages rendered by the templates and, on a thread of its own meanwhile, the report to
     //    take away from the same tables: each as CSV, the claims as CSV, the provenance of every
     //    download and one archive of every figure, table and number (it mostly reads, hashes and
-    //    packs files). The links to it are checked once both are done.
+    //    packs files). It runs on through the checks, which count its files as written; the build
+    //    waits for it at the end.
     CompletableFuture<ReportArchive.Written> archived =
         CompletableFuture.supplyAsync(
             () -> ReportArchive.write(report, files.downloads(), Pages.tables(models), outDir),
             beside);
+    Set<String> archiveFiles = Set.copyOf(ReportArchive.paths(Pages.tablePaths(models)));
     List<Page> rendered = models.parallelStream().map(m -> templates.render(m, site)).toList();
-    ReportArchive.Written archive = join(archived);
 
     // 6. Post-processing chain and site-wide checks, then the pages go to disk.
     join(copies);
     // One chain for both runs: it reads each figure's SVG once, and the long page shows them all.
     PostProcessor chain = PostProcessor.standard();
     PostProcessor.Result processed =
-        chain.process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()));
+        chain.process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()), archiveFiles);
     // The pages go to disk beside the print edition, which only reads their trees.
     CompletableFuture<Void> pagesWritten =
         CompletableFuture.runAsync(
@@ -136,14 +138,30 @@ public final class ReportSite {
                 + " on "
                 + report.build().date()
                 + ".");
-    PostProcessor.Result printed = chain.processParsed(List.of(print), outDir, processed.ids());
+    PostProcessor.Result printed =
+        chain.processParsed(List.of(print), outDir, processed.ids(), archiveFiles);
     AtomicFiles.writeString(outDir.resolve(PrintEdition.PATH), printed.pages().get(0).html());
     paths.add(PrintEdition.PATH);
     join(pagesWritten);
+    ReportArchive.Written archive = join(archived);
+    requireWritten(archiveFiles, outDir);
     return new SiteResult(
         paths,
         files.count() + archive.files() + paths.size(),
         processed.linksChecked() + printed.linksChecked());
+  }
+
+  /**
+   * The links to {@code files} were checked before they were written: each must now be there, or
+   * the promise the checks relied on was broken.
+   */
+  private static void requireWritten(Set<String> files, Path outDir) {
+    List<String> missing =
+        files.stream().filter(f -> !Files.isRegularFile(outDir.resolve(f))).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          "the report archive did not write files the pages link to: " + missing);
+    }
   }
 
   /** The files written besides the pages. */

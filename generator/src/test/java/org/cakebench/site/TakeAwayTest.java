@@ -12,11 +12,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.cakebench.report.BuildInfo;
+import org.cakebench.site.output.ReportArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -153,6 +155,25 @@ class TakeAwayTest {
                     "downloads/decisions/cue-conflict/cue-conflict_resnet50_session-1.csv"));
     assertThat(decision.has("upstream")).isFalse();
     assertThat(decision.get("note").asText()).startsWith("differs from the file of the same name");
+  }
+
+  @Test
+  void theFilesTheArchiveStepPromisesTheChecksAreTheFilesItWrites() throws IOException {
+    // The checks run while the archive is written and count these files as there.
+    List<String> tables;
+    try (Stream<Path> files = Files.walk(out.resolve(ReportArchive.TABLES))) {
+      tables =
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> out.resolve(ReportArchive.TABLES).relativize(f).toString())
+              .toList();
+    }
+    assertThat(tables).isNotEmpty();
+    List<String> promised = ReportArchive.paths(tables);
+    assertThat(promised)
+        .contains(ReportArchive.ZIP, ReportArchive.PROVENANCE, ReportArchive.CLAIMS_CSV)
+        .hasSize(tables.size() + 3)
+        .allSatisfy(p -> assertThat(out.resolve(p)).isRegularFile());
   }
 
   @Test

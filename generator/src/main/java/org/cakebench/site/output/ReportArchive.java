@@ -81,6 +81,18 @@ public final class ReportArchive {
    */
   public record Written(List<String> tables, int files) {}
 
+  /**
+   * The files {@link #write} writes, as paths in the site, for tables at {@code tablePaths} (as
+   * {@link Table#path}): the tables' CSV files, the claims CSV, the provenance companion and the
+   * archive.
+   */
+  public static List<String> paths(List<String> tablePaths) {
+    List<String> paths = new ArrayList<>();
+    tablePaths.forEach(t -> paths.add(TABLES + "/" + t));
+    paths.addAll(List.of(CLAIMS_CSV, PROVENANCE, ZIP));
+    return paths;
+  }
+
   /** Writes the tables, the claims CSV, the provenance companion and the archive. */
   public static Written write(Report report, Downloads downloads, List<Table> tables, Path outDir) {
     TreeMap<String, Path> archived = new TreeMap<>();

@@ -47,7 +47,7 @@ public final class Pages {
    * The paths of {@link #tables}, without the rows: the downloads page lists the files, and the CSV
    * of every table of a hundred models is written once, for the archive.
    */
-  static List<String> tablePaths(List<PageModel> pages) {
+  public static List<String> tablePaths(List<PageModel> pages) {
     List<String> paths = new ArrayList<>();
     for (PageModel page : pages) {
       for (TableView t : tablesOf(page.view())) {

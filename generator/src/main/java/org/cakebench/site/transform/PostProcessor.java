@@ -49,14 +49,19 @@ public final class PostProcessor {
    * Gives the final pages.
    */
   public Result process(List<Page> pages, Path outDir) {
-    return process(pages, outDir, Map.of());
+    return process(pages, outDir, Map.of(), Set.of());
   }
 
   /**
    * Transforms and checks {@code pages}, which may also link to {@code otherPages} (page path to
-   * its element ids), pages checked in another run.
+   * its element ids), pages checked in another run, and to {@code pendingFiles}, files that a step
+   * running beside the checks is still writing (paths relative to {@code outDir}).
    */
-  public Result process(List<Page> pages, Path outDir, Map<String, Set<String>> otherPages) {
+  public Result process(
+      List<Page> pages,
+      Path outDir,
+      Map<String, Set<String>> otherPages,
+      Set<String> pendingFiles) {
     List<Parsed> parsed =
         pages.parallelStream()
             .map(
@@ -66,7 +71,7 @@ public final class PostProcessor {
                   return new Parsed(page.path(), page.title(), doc);
                 })
             .toList();
-    return processParsed(parsed, outDir, otherPages);
+    return processParsed(parsed, outDir, otherPages, pendingFiles);
   }
 
   /**
@@ -74,7 +79,10 @@ public final class PostProcessor {
    * pages already checked): nothing is serialised only to be parsed again.
    */
   public Result processParsed(
-      List<Parsed> pages, Path outDir, Map<String, Set<String>> otherPages) {
+      List<Parsed> pages,
+      Path outDir,
+      Map<String, Set<String>> otherPages,
+      Set<String> pendingFiles) {
     pages.parallelStream().forEach(p -> transforms.forEach(t -> t.apply(p.tree(), p.page())));
     Map<String, Set<String>> ids = new LinkedHashMap<>(otherPages);
     for (Parsed p : pages) {
@@ -84,7 +92,7 @@ public final class PostProcessor {
       }
       ids.put(p.path(), pageIds);
     }
-    SiteIndex site = new SiteIndex(ids, outDir);
+    SiteIndex site = new SiteIndex(ids, outDir, pendingFiles);
     // The checks read the pages and the site, and change neither: pages are checked in parallel.
     List<Checked> checked = pages.parallelStream().map(p -> check(p, site)).toList();
     List<String> problems = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cakebench.site.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -101,6 +103,25 @@ class PostProcessorTest {
                             + " link so the site works from a sub-path",
                         "index.html: <a href=\"../up.html\">: leaves the site folder",
                         "index.html: <img src=\"figures/none.png\">: no such file figures/none.png"));
+  }
+
+  @Test
+  void aLinkToAFileAnotherStepIsStillWritingPassesAndOnlyThatFile() {
+    Page page =
+        page(
+            "index.html",
+            "<a href=\"downloads/report.zip\">z</a><a href=\"downloads/other.zip\">o</a>");
+    assertThatThrownBy(
+            () ->
+                PostProcessor.standard()
+                    .process(List.of(page), out, Map.of(), Set.of("downloads/report.zip")))
+        .isInstanceOf(SiteCheckException.class)
+        .satisfies(
+            e ->
+                assertThat(((SiteCheckException) e).problems())
+                    .containsExactly(
+                        "index.html: <a href=\"downloads/other.zip\">: no such file"
+                            + " downloads/other.zip"));
   }
 
   @Test
