@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.cakebench.site.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,11 +52,19 @@ public final class PrintEdition {
         main.appendElement("nav").addClass("print-contents").attr("aria-labelledby", "contents");
     contents.appendElement("p").addClass("toc-title").id("contents").text("Contents");
     Element list = contents.appendElement("ol");
+    // Each section is made from its own page's tree, so they are made in parallel.
+    List<Element> sections =
+        IntStream.range(0, pages.size())
+            .parallel()
+            .mapToObj(i -> section(trees.get(i), slugs.get(pages.get(i).path()), slugs))
+            .toList();
     for (int i = 0; i < pages.size(); i++) {
       Page p = pages.get(i);
-      String slug = slugs.get(p.path());
-      list.appendElement("li").appendElement("a").attr("href", "#" + slug).text(p.title());
-      main.appendChild(section(trees.get(i), slug, slugs));
+      list.appendElement("li")
+          .appendElement("a")
+          .attr("href", "#" + slugs.get(p.path()))
+          .text(p.title());
+      main.appendChild(sections.get(i));
     }
     return new PostProcessor.Parsed(PATH, title, frame);
   }
@@ -64,26 +73,20 @@ public final class PrintEdition {
   private static Element section(Document page, String slug, Map<String, String> slugs) {
     Element main = page.selectFirst("main");
     main.select("nav.toc, a.anchor, .skip-link").remove();
-    for (Element e : main.select("[id]")) {
-      e.id(slug + "--" + e.id());
-    }
-    for (String attribute : ID_REFERENCES) {
-      for (Element e : main.select("[" + attribute + "]")) {
-        StringBuilder ids = new StringBuilder();
-        for (String id : e.attr(attribute).trim().split("\\s+")) {
-          ids.append(ids.length() == 0 ? "" : " ").append(slug).append("--").append(id);
-        }
-        e.attr(attribute, ids.toString());
-      }
-    }
-    for (Element a : main.select("a[href]")) {
-      a.attr("href", link(a.attr("href"), slug, slugs));
-    }
-    // One h1 for the long page: every heading of a page moves one level down.
-    for (Element h : main.select("h1, h2, h3, h4, h5")) {
-      h.tagName("h" + (h.normalName().charAt(1) - '0' + 1));
-    }
-    Element title = main.selectFirst("h2");
+    // One walk over the rest, not one per kind of rewrite: each rewrite changes the element it is
+    // on and nothing else, so they can all be made as the walk passes. The page's main element
+    // itself is left behind, so it is not rewritten.
+    List<Element> titles = new ArrayList<>(1);
+    main.traverse(
+        (node, depth) -> {
+          if (node != main && node instanceof Element e) {
+            rewrite(e, slug, slugs);
+            if (titles.isEmpty() && e.normalName().equals("h2")) {
+              titles.add(e);
+            }
+          }
+        });
+    Element title = titles.isEmpty() ? null : titles.get(0);
     Element section = new Element("section").addClass("print-page").id(slug);
     if (title != null) {
       if (title.id().isEmpty()) {
@@ -94,6 +97,36 @@ public final class PrintEdition {
     // Moved, not copied: the page's HTML is already written, its tree is not needed again.
     section.appendChildren(new ArrayList<>(main.childNodes()));
     return section;
+  }
+
+  /**
+   * An element of page {@code slug} as the long page needs it: its id and the ids it refers to
+   * prefixed with the page's name, its link within the long page, and a heading one level down (the
+   * long page has one h1), so that the page's h1 becomes the section's h2.
+   */
+  private static void rewrite(Element e, String slug, Map<String, String> slugs) {
+    if (!e.id().isEmpty()) {
+      e.id(slug + "--" + e.id());
+    }
+    for (String attribute : ID_REFERENCES) {
+      if (e.hasAttr(attribute)) {
+        StringBuilder ids = new StringBuilder();
+        for (String id : e.attr(attribute).trim().split("\\s+")) {
+          ids.append(ids.length() == 0 ? "" : " ").append(slug).append("--").append(id);
+        }
+        e.attr(attribute, ids.toString());
+      }
+    }
+    if (e.normalName().equals("a") && e.hasAttr("href")) {
+      e.attr("href", link(e.attr("href"), slug, slugs));
+    }
+    String name = e.normalName();
+    if (name.length() == 2
+        && name.charAt(0) == 'h'
+        && name.charAt(1) >= '1'
+        && name.charAt(1) <= '5') {
+      e.tagName("h" + (name.charAt(1) - '0' + 1));
+    }
   }
 
   /** {@code href} on page {@code slug} as a link within the long page, where it names a page. */
