@@ -7,6 +7,8 @@ import java.util.List;
 import org.cakebench.site.pages.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * site works from file:// and a sub-path. Links inside the figures: {@link FigureLinks}.
  */
 public final class LinkCheck implements PageCheck {
-  private static final String ATTRIBUTES =
-      "a[href], link[href], img[src], script[src], source[src], object[data]";
+  private static final Evaluator SELECTOR =
+      QueryParser.parse("a[href], link[href], img[src], script[src], source[src], object[data]");
 
   @Override
   public List<String> check(Document doc, Page page, SiteIndex site) {
@@ -40,10 +42,16 @@ public final class LinkCheck implements PageCheck {
 
   /** The elements whose URLs the check follows (external links excluded). */
   static List<Element> targets(Document doc) {
-    return doc.select(ATTRIBUTES).stream()
-        .filter(e -> !ExternalLinks.isExternal(e.attr(attribute(e))))
-        .filter(e -> !e.attr("href").startsWith("mailto:"))
-        .toList();
+    return doc.select(SELECTOR).stream().filter(LinkCheck::isInternal).toList();
+  }
+
+  /** Whether the check follows the URL of {@code e}. */
+  static boolean isTarget(Element e) {
+    return e.is(SELECTOR) && isInternal(e);
+  }
+
+  private static boolean isInternal(Element e) {
+    return !ExternalLinks.isExternal(e.attr(attribute(e))) && !e.attr("href").startsWith("mailto:");
   }
 
   /** Why {@code href} on page {@code from} does not resolve, or null if it does. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.cakebench.site.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -84,17 +85,18 @@ public final class PostProcessor {
       Map<String, Set<String>> otherPages,
       Set<String> pendingFiles) {
     pages.parallelStream().forEach(p -> transforms.forEach(t -> t.apply(p.tree(), p.page())));
+    List<Facts> facts = pages.parallelStream().map(p -> Facts.of(p.tree())).toList();
     Map<String, Set<String>> ids = new LinkedHashMap<>(otherPages);
-    for (Parsed p : pages) {
-      Set<String> pageIds = new HashSet<>();
-      for (Element e : p.tree().select("[id]")) {
-        pageIds.add(e.id());
-      }
-      ids.put(p.path(), pageIds);
+    for (int i = 0; i < pages.size(); i++) {
+      ids.put(pages.get(i).path(), facts.get(i).ids());
     }
     SiteIndex site = new SiteIndex(ids, outDir, pendingFiles);
     // The checks read the pages and the site, and change neither: pages are checked in parallel.
-    List<Checked> checked = pages.parallelStream().map(p -> check(p, site)).toList();
+    List<Checked> checked =
+        IntStream.range(0, pages.size())
+            .parallel()
+            .mapToObj(i -> check(pages.get(i), site, facts.get(i).links()))
+            .toList();
     List<String> problems = new ArrayList<>();
     List<Page> result = new ArrayList<>();
     int links = 0;
@@ -125,14 +127,31 @@ public final class PostProcessor {
 
   private record Checked(Page page, List<String> problems, int links) {}
 
-  private Checked check(Parsed parsed, SiteIndex site) {
+  /** What the checks need to know of a transformed page: its ids and how many links it has. */
+  private record Facts(Set<String> ids, int links) {
+    static Facts of(Document doc) {
+      Set<String> ids = new HashSet<>();
+      int links = 0;
+      for (Element e : doc.getAllElements()) {
+        if (!e.id().isEmpty()) {
+          ids.add(e.id());
+        }
+        if (LinkCheck.isTarget(e)) {
+          links++;
+        }
+      }
+      return new Facts(ids, links);
+    }
+  }
+
+  private Checked check(Parsed parsed, SiteIndex site, int links) {
     Page page = parsed.page();
     Document doc = parsed.tree();
     List<String> problems = new ArrayList<>();
     for (PageCheck check : checks) {
       check.check(doc, page, site).forEach(p -> problems.add(page.path() + ": " + p));
     }
-    return new Checked(page.withHtml(doc.outerHtml()), problems, LinkCheck.targets(doc).size());
+    return new Checked(page.withHtml(doc.outerHtml()), problems, links);
   }
 
   /**

@@ -85,6 +85,28 @@ class PostProcessorTest {
   }
 
   @Test
+  void countsTheInternalLinksImagesAndObjectsItChecksButNotExternalOrMailLinks()
+      throws IOException {
+    Files.createDirectories(out.resolve("figures"));
+    Files.writeString(out.resolve("figures/a.png"), "x");
+    Files.writeString(out.resolve("figures/f.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    PostProcessor.Result result =
+        PostProcessor.standard()
+            .process(
+                List.of(
+                    page(
+                        "index.html",
+                        "<h2 id=\"top\">T</h2><a href=\"#top\">t</a>"
+                            + "<img src=\"figures/a.png\" alt=\"A chart\">"
+                            + "<object data=\"figures/f.svg\" aria-label=\"F\"></object>"
+                            + "<a href=\"https://example.org\">e</a>"
+                            + "<a href=\"mailto:a@example.org\">m</a>")),
+                out);
+    // The header's link home, the heading's self-link, the anchor, the image and the figure.
+    assertThat(result.linksChecked()).isEqualTo(5);
+  }
+
+  @Test
   void failsNamingThePageForEachLinkThatDoesNotResolve() {
     Page bad =
         page(
