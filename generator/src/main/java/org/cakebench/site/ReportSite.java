@@ -64,12 +64,12 @@ public final class ReportSite {
 
     // 3. Files the pages link to are written on two threads beside this one, which renders the
     //    commentary (those wait on disk, this one on the CPU): on one, the models' decision files,
-    //    the bulk of them, copied until the pages' links are checked; on the other, assets, example
-    //    stimuli and downloads, and later the report archive (step 5).
+    //    the bulk of them, linked or copied until the pages' links are checked; on the other,
+    //    assets, example stimuli and downloads, and later the report archive (step 5).
     ExecutorService beside = Executors.newFixedThreadPool(2, ReportSite::besidePages);
     try {
       CompletableFuture<Void> copies =
-          CompletableFuture.runAsync(() -> Downloads.copyDecisions(report, outDir), beside);
+          CompletableFuture.runAsync(() -> Downloads.placeDecisions(report, outDir), beside);
       return render(input, outDir, templates, content, copies, beside);
     } finally {
       // Even when rendering fails, wait for this work: the caller deletes the staging folder

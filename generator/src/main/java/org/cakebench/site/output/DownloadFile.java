@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param observer the observer it belongs to ({@code ""} for files about everyone)
  * @param dataset the dataset it belongs to ({@code ""} for files about all)
  * @param bytes its size
- * @param sha256 the SHA-256 of its content where known before it was written (every copied decision
- *     file), else null
+ * @param sha256 the SHA-256 of its content where known before it was written (every decision file),
+ *     else null
  */
 public record DownloadFile(
     String path, String observer, String dataset, long bytes, @Nullable String sha256) {}

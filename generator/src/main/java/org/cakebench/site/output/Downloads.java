@@ -15,10 +15,11 @@ import org.cakebench.report.Report;
 import org.cakebench.report.ReportData;
 
 /**
- * The downloads of the site: every model's decision CSVs copied from the raw-data folder, and the
- * analyses and claim checks as JSON ({@link AnalysesJson}).
+ * The downloads of the site: every model's decision CSVs as they are in the raw-data folder (linked
+ * or copied, {@link #placeDecisions}), and the analyses and claim checks as JSON ({@link
+ * AnalysesJson}).
  *
- * @param decisions the copied decision files, by dataset then file name
+ * @param decisions the decision files offered, by dataset then file name
  * @param json the JSON files
  */
 public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
@@ -35,7 +36,7 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
 
   /**
    * Writes the downloads of {@code report} under {@code outDir/downloads} but for the decision
-   * copies ({@link #copyDecisions}), with the catalogue of observers {@code observers} (skipped
+   * files ({@link #placeDecisions}), with the catalogue of observers {@code observers} (skipped
    * when it does not exist).
    */
   public static Downloads write(Report report, Path observers, Path outDir) {
@@ -63,7 +64,7 @@ public record Downloads(List<DownloadFile> decisions, List<DownloadFile> json) {
    * models these are 1,700 files and 200 MB, which a link neither copies nor stores twice; the site
    * runs this beside the pages.
    */
-  public static void copyDecisions(Report report, Path outDir) {
+  public static void placeDecisions(Report report, Path outDir) {
     for (DecisionFile f : report.decisions()) {
       AtomicFiles.link(f.file(), outDir.resolve(path(f)));
     }

@@ -127,7 +127,7 @@ public final class ReportArchive {
 
   /**
    * The provenance companion of the files written ({@code written}, path to file) and of the
-   * decision copies, which are described by their sources: they may still be on their way.
+   * decision files, which are described by their sources: they may still be on their way.
    */
   private static ObjectNode provenance(
       BuildInfo build, Downloads downloads, TreeMap<String, Path> written) {
