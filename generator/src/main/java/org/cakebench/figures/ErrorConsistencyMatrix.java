@@ -88,7 +88,37 @@ final class ErrorConsistencyMatrix implements Figure {
             + ".",
         scaleSentence(),
         "The diagonal (each observer with itself) is grey.",
+        labelSentence(),
         missing);
+  }
+
+  /** Where the axes name only some observers, which ones; else nothing. */
+  private String labelSentence() {
+    int step = layout().labelStep();
+    return step == 1
+        ? ""
+        : "With "
+            + observers.size()
+            + " observers the axes name every "
+            + ordinal(step)
+            + " one, starting with the first; each cell's tooltip names both.";
+  }
+
+  private static String ordinal(int k) {
+    return switch (k) {
+      case 2 -> "second";
+      case 3 -> "third";
+      case 4 -> "fourth";
+      case 5 -> "fifth";
+      default -> k + "th";
+    };
+  }
+
+  private MatrixLayout layout() {
+    List<String> tickLabels =
+        ticks(scale()).stream().map(ErrorConsistencyMatrix::tickLabel).toList();
+    return MatrixLayout.of(
+        observers.stream().map(ObserverStyle::name).toList(), bands(), tickLabels);
   }
 
   /** "humans, supervised and other models". */
@@ -218,10 +248,8 @@ final class ErrorConsistencyMatrix implements Figure {
     int n = observers.size();
     ColourScale scale = scale();
     List<Double> ticks = ticks(scale);
-    List<String> tickLabels = ticks.stream().map(ErrorConsistencyMatrix::tickLabel).toList();
     List<MatrixLayout.Band> bands = bands();
-    MatrixLayout layout =
-        MatrixLayout.of(observers.stream().map(ObserverStyle::name).toList(), bands, tickLabels);
+    MatrixLayout layout = layout();
     // Each observer with itself is always 1 and says nothing: left grey, out of the scale.
     double[][] cells = new double[n][];
     for (int i = 0; i < n; i++) {
@@ -267,9 +295,12 @@ final class ErrorConsistencyMatrix implements Figure {
     for (int i = 0; i < n; i++) {
       ObserverStyle row = observers.get(i);
       double y = layout.top() + i * cell;
-      double labelWidth = Text.width(row.name(), layout.font());
-      double labelX = layout.left() - MatrixLayout.LABEL_GAP - labelWidth;
-      spots.add(Hotspot.area(new Rectangle2D.Double(labelX, y, labelWidth, cell), row, row.name()));
+      if (i % layout.labelStep() == 0) {
+        double labelWidth = Text.width(row.name(), layout.font());
+        double labelX = layout.left() - MatrixLayout.LABEL_GAP - labelWidth;
+        spots.add(
+            Hotspot.area(new Rectangle2D.Double(labelX, y, labelWidth, cell), row, row.name()));
+      }
       for (int j = 0; j < n; j++) {
         ObserverStyle column = observers.get(j);
         ObserverStyle about = Hotspot.linkOf(row) != null ? row : column;
@@ -313,7 +344,7 @@ final class ErrorConsistencyMatrix implements Figure {
     double left = layout.left();
     double top = layout.top();
     int cell = layout.cell();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i += layout.labelStep()) {
       ObserverStyle o = observers.get(i);
       double c = i * cell + cell / 2.0;
       Color colour = Theme.readable(o.colour());

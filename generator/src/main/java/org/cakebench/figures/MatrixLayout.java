@@ -133,4 +133,15 @@ record MatrixLayout(
   double size(int n) {
     return (double) n * cell;
   }
+
+  /**
+   * Every how many rows (and columns) an observer is named: 1 while a row is as tall as a label
+   * needs, else the fewest rows that are. A hundred observers leave cells of four or five pixels on
+   * the page's width, and names written every row would be drawn over one another (as seaborn thins
+   * a heat map's tick labels); the cells' tooltips still name every observer.
+   */
+  int labelStep() {
+    int pitch = font.getSize() + 1;
+    return Math.max(1, (pitch + cell - 1) / cell);
+  }
 }

@@ -51,6 +51,19 @@ class ErrorConsistencyMatrixTest {
   }
 
   @Test
+  void theCaptionSaysWhichObserversTheAxesNameWhenThereAreTooManyForEveryRow() {
+    String crowded =
+        new ErrorConsistencyMatrix(Fixture.study(100), Fixture.STYLES, Datasets.CUE_CONFLICT)
+            .caption();
+    String few =
+        new ErrorConsistencyMatrix(Fixture.STANDARD, Fixture.STYLES, Datasets.CUE_CONFLICT)
+            .caption();
+
+    assertThat(crowded).contains("the axes name every second one, starting with the first");
+    assertThat(few).doesNotContain("the axes name");
+  }
+
+  @Test
   void theCaptionStatesTheRangeAndTheGreyDiagonal() {
     ErrorConsistencyMatrix matrix =
         new ErrorConsistencyMatrix(Fixture.STANDARD, Fixture.STYLES, Datasets.CUE_CONFLICT);

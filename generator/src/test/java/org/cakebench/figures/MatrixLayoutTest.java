@@ -62,4 +62,25 @@ class MatrixLayoutTest {
     assertThat(few.cell()).isEqualTo(MatrixLayout.MAX_CELL);
     assertThat(crowded.cell()).isLessThan(12).isGreaterThanOrEqualTo(MatrixLayout.MIN_CELL);
   }
+
+  @Test
+  void namesAreWrittenEveryRowUntilRowsGetTooThinThenEverySoManyRowsAndNeverOnTopOfEachOther() {
+    List<MatrixLayout.Band> bands = List.of(new MatrixLayout.Band(0, 3, "Humans"));
+    assertThat(MatrixLayout.of(List.of("A", "B", "C"), bands, BAR).labelStep()).isEqualTo(1);
+    for (int n : List.of(40, 60, 126, 220)) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        names.add("synthetic-extra-" + i);
+      }
+      MatrixLayout layout =
+          MatrixLayout.of(names, List.of(new MatrixLayout.Band(0, n, "Other models")), BAR);
+
+      int pitch = layout.labelStep() * layout.cell();
+      assertThat(pitch).as(n + " names").isGreaterThan(layout.font().getSize());
+      // No more thinned than it must be: one row fewer would overlap.
+      assertThat((layout.labelStep() - 1) * layout.cell())
+          .as(n + " names")
+          .isLessThanOrEqualTo(layout.font().getSize());
+    }
+  }
 }
