@@ -35,7 +35,7 @@ public final class TableOfContents implements PageTransform {
     Element sub = null;
     Element lastItem = null;
     for (Element h : headings) {
-      String text = h.ownText().isBlank() ? h.text() : h.ownText();
+      String text = title(h);
       if (h.normalName().equals("h2") || lastItem == null) {
         lastItem = list.appendElement("li");
         lastItem.appendElement("a").attr("href", "#" + h.id()).text(text.strip());
@@ -47,5 +47,15 @@ public final class TableOfContents implements PageTransform {
         sub.appendElement("li").appendElement("a").attr("href", "#" + h.id()).text(text.strip());
       }
     }
+  }
+
+  /**
+   * A heading's text without its self-link ({@link HeadingIds}' "#"), whatever else it holds: a
+   * heading may be a link itself, or have emphasis in it.
+   */
+  static String title(Element heading) {
+    Element copy = heading.clone();
+    copy.select("a.anchor").remove();
+    return copy.text();
   }
 }

@@ -56,6 +56,16 @@ class PostProcessorTest {
   }
 
   @Test
+  void theTableOfContentsNamesHeadingsByTheirWholeTextWithoutTheirSelfLinks() {
+    String main =
+        "<nav class=\"toc\"></nav><h2>A <em>b</em> c</h2><h3><a href=\"index.html\">Linked</a></h3>"
+            + "<h2>D</h2><h2>E</h2>";
+    Document doc = Jsoup.parse(run(page("index.html", main)).get(0).html());
+
+    assertThat(doc.select("nav.toc a").eachText()).containsExactly("A b c", "Linked", "D", "E");
+  }
+
+  @Test
   void marksExternalLinks() {
     Document doc =
         Jsoup.parse(run(page("index.html", "<a href=\"https://example.org\">e</a>")).get(0).html());
