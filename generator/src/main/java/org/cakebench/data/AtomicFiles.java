@@ -70,7 +70,10 @@ public final class AtomicFiles {
    * rewritten in place, as every file written here is.
    */
   public static void link(Path source, Path target) {
-    if (!readableByAll(source)) {
+    // The file itself: a link made to a symbolic link would be one, and a relative one would point
+    // elsewhere from the target's folder.
+    Path file = realFile(source);
+    if (file == null || !readableByAll(file)) {
       copy(source, target);
       return;
     }
@@ -80,7 +83,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(parent);
       try {
-        Files.createLink(temp, source);
+        Files.createLink(temp, file);
       } catch (IOException | UnsupportedOperationException e) {
         // Another file system, or one without links: a copy says the same.
         copy(source, target);
@@ -93,6 +96,15 @@ public final class AtomicFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
+    }
+  }
+
+  /** The file {@code path} names, symbolic links followed; null if there is none. */
+  private static Path realFile(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return null; // the copy says what is wrong
     }
   }
 

@@ -104,6 +104,25 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aLinkThroughASymbolicLinkIsTheFileItselfNotASecondSymbolicLink() throws IOException {
+    // A relative symbolic link linked as it is would point elsewhere from the site's folder.
+    Path data = Files.createDirectories(dir.resolve("elsewhere"));
+    Path file = Files.writeString(data.resolve("decisions.csv"), "real");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    Path raw = Files.createDirectories(dir.resolve("raw-data"));
+    Path symlink =
+        Files.createSymbolicLink(
+            raw.resolve("decisions.csv"), Path.of("../elsewhere/decisions.csv"));
+    Path target = dir.resolve("site/downloads/decisions.csv");
+
+    AtomicFiles.link(symlink, target);
+
+    assertThat(Files.isSymbolicLink(target)).isFalse();
+    assertThat(target).hasContent("real");
+    assertThat(Files.isSameFile(file, target)).isTrue();
+  }
+
+  @Test
   void aReplacedSourceLeavesItsLinkAsItWas() throws IOException {
     // Every writer of data files renames a new file into place, so a link keeps what was linked.
     Path source = Files.writeString(dir.resolve("decisions.csv"), "first");
