@@ -65,9 +65,9 @@ public final class AtomicFiles {
    * Gives {@code target} the content of {@code source}, atomically, creating parent folders: as a
    * second name of the same file (a hard link) where that is safe, else as a copy. A hard link
    * costs no bytes and no new file, which matters for the thousands of decision files a report of a
-   * hundred models offers. It is used only for a source that every user may read (the link shares
-   * its permissions) on the same file system; callers must pass a source that is replaced, never
-   * rewritten in place, as every file written here is.
+   * hundred models offers. It is used only for a source on the same file system that every user may
+   * read and only its owner write (the link shares its permissions); callers must pass a source
+   * that is replaced, never rewritten in place, as every file written here is.
    */
   public static void link(Path source, Path target) {
     // The file itself: a link made to a symbolic link would be one, and a relative one would point
@@ -108,9 +108,16 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Whether everyone may read {@code file} and only its owner write it: the published name shares
+   * these permissions, and a download anyone could rewrite would rewrite the data with it.
+   */
   private static boolean readableByAll(Path file) {
     try {
-      return Files.getPosixFilePermissions(file).containsAll(READABLE_BY_ALL);
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      return permissions.containsAll(READABLE_BY_ALL)
+          && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+          && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
     } catch (IOException | UnsupportedOperationException e) {
       return false;
     }

@@ -101,16 +101,16 @@ final class ErrorConsistencyMatrix implements Figure {
             + observers.size()
             + " observers the axes name every "
             + ordinal(step)
-            + " one, starting with the first; each cell's tooltip names both.";
+            + " one, starting with the first; in the interactive figure, each cell's tooltip"
+            + " names both.";
   }
 
+  // The smallest cell and font the layout allows need at most every third row.
   private static String ordinal(int k) {
     return switch (k) {
       case 2 -> "second";
       case 3 -> "third";
-      case 4 -> "fourth";
-      case 5 -> "fifth";
-      default -> k + "th";
+      default -> throw new IllegalStateException("labels every " + k + " rows");
     };
   }
 

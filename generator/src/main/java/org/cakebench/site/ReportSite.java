@@ -1,11 +1,13 @@
 package org.cakebench.site;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -112,11 +114,41 @@ public final class ReportSite {
 
     // 6. Post-processing chain and site-wide checks, then the pages go to disk.
     join(copies);
+    Checked checked;
+    try {
+      checked = checkAndWrite(rendered, report, outDir, archiveFiles, beside);
+    } catch (RuntimeException e) {
+      // The archive may have failed too: say so rather than lose it.
+      failureOf(archived).ifPresent(e::addSuppressed);
+      throw e;
+    }
+    ReportArchive.Written archive = join(archived);
+    requirePromised(archive, archiveFiles);
+    return new SiteResult(
+        checked.paths(),
+        files.count() + archive.files().size() + checked.paths().size(),
+        checked.links());
+  }
+
+  /** The pages written, in order, and the links checked on them. */
+  private record Checked(List<String> paths, int links) {}
+
+  /**
+   * Post-processes and checks the pages and writes them, then the print edition; links to {@code
+   * archiveFiles} pass, as the archive is still writing them.
+   */
+  private static Checked checkAndWrite(
+      List<Page> rendered,
+      Report report,
+      Path outDir,
+      Set<String> archiveFiles,
+      ExecutorService beside) {
     // One chain for both runs: it reads each figure's SVG once, and the long page shows them all.
     PostProcessor chain = PostProcessor.standard();
     PostProcessor.Result processed =
         chain.process(rendered, outDir, Map.of(PrintEdition.PATH, Set.<String>of()), archiveFiles);
-    // The pages go to disk beside the print edition, which only reads their trees.
+    // The pages go to disk beside the print edition, which takes their trees apart: their HTML
+    // is already written out as text.
     CompletableFuture<Void> pagesWritten =
         CompletableFuture.runAsync(
             () ->
@@ -143,24 +175,31 @@ public final class ReportSite {
     AtomicFiles.writeString(outDir.resolve(PrintEdition.PATH), printed.pages().get(0).html());
     paths.add(PrintEdition.PATH);
     join(pagesWritten);
-    ReportArchive.Written archive = join(archived);
-    requireWritten(archiveFiles, outDir);
-    return new SiteResult(
-        paths,
-        files.count() + archive.files() + paths.size(),
-        processed.linksChecked() + printed.linksChecked());
+    return new Checked(paths, processed.linksChecked() + printed.linksChecked());
   }
 
   /**
-   * The links to {@code files} were checked before they were written: each must now be there, or
-   * the promise the checks relied on was broken.
+   * The checks counted the archive's files as written before they were: the archive must have
+   * written exactly those, or a link was let through unchecked.
    */
-  private static void requireWritten(Set<String> files, Path outDir) {
-    List<String> missing =
-        files.stream().filter(f -> !Files.isRegularFile(outDir.resolve(f))).sorted().toList();
-    if (!missing.isEmpty()) {
+  private static void requirePromised(ReportArchive.Written archive, Set<String> promised) {
+    Set<String> written = Set.copyOf(archive.files());
+    if (!written.equals(promised)) {
       throw new IllegalStateException(
-          "the report archive did not write files the pages link to: " + missing);
+          "the report archive wrote "
+              + new TreeSet<>(written)
+              + " but the page checks counted on "
+              + new TreeSet<>(promised));
+    }
+  }
+
+  /** What {@code work} failed with, once it is done; empty if it succeeded. */
+  private static Optional<Throwable> failureOf(CompletableFuture<?> work) {
+    try {
+      work.join();
+      return Optional.empty();
+    } catch (CompletionException | CancellationException e) {
+      return Optional.of(e.getCause() != null ? e.getCause() : e);
     }
   }
 

@@ -2,6 +2,7 @@ package org.cakebench.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,8 +71,53 @@ class AtomicFilesTest {
     }
   }
 
+  /** Skips a test of links where the file system of the temporary folder has none. */
+  private void assumeHardLinks() throws IOException {
+    Path probe = Files.writeString(dir.resolve("probe"), "");
+    try {
+      Files.createLink(dir.resolve("probe-link"), probe);
+    } catch (IOException | UnsupportedOperationException e) {
+      assumeTrue(false, "no hard links on the file system of " + dir + ": " + e);
+    } finally {
+      Files.deleteIfExists(dir.resolve("probe-link"));
+      Files.delete(probe);
+    }
+  }
+
+  @Test
+  void aLinkOfAFileOthersMayWriteIsACopy() throws IOException {
+    // A download anyone could rewrite would rewrite the data with it.
+    assumeHardLinks();
+    Path source = Files.writeString(dir.resolve("shared.csv"), "x");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-rw-rw-"));
+    Path target = dir.resolve("site/s.csv");
+
+    AtomicFiles.link(source, target);
+
+    assertThat(target).hasContent("x");
+    assertThat(Files.isSameFile(source, target)).isFalse();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void aLinkThatCannotTakeTheTargetsPlaceNamesItAndLeavesNoTemporaryFile() throws IOException {
+    assumeHardLinks();
+    Path source = Files.writeString(dir.resolve("decisions.csv"), "x");
+    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Path target = Files.createDirectories(dir.resolve("site/d.csv"));
+    Files.writeString(target.resolve("inside"), "a folder in the way");
+
+    assertThatThrownBy(() -> AtomicFiles.link(source, target))
+        .hasMessageContaining("cannot write " + target);
+    try (Stream<Path> files = Files.list(target.getParent())) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
   @Test
   void aLinkOfAFileEveryoneMayReadIsTheSameFileAndReplacesTheTarget() throws IOException {
+    assumeHardLinks();
     Path source = Files.writeString(dir.resolve("decisions.csv"), "a,b\n");
     Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
     Path target =
@@ -105,6 +151,7 @@ class AtomicFilesTest {
 
   @Test
   void aLinkThroughASymbolicLinkIsTheFileItselfNotASecondSymbolicLink() throws IOException {
+    assumeHardLinks();
     // A relative symbolic link linked as it is would point elsewhere from the site's folder.
     Path data = Files.createDirectories(dir.resolve("elsewhere"));
     Path file = Files.writeString(data.resolve("decisions.csv"), "real");
@@ -124,11 +171,13 @@ class AtomicFilesTest {
 
   @Test
   void aReplacedSourceLeavesItsLinkAsItWas() throws IOException {
+    assumeHardLinks();
     // Every writer of data files renames a new file into place, so a link keeps what was linked.
     Path source = Files.writeString(dir.resolve("decisions.csv"), "first");
     Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
     Path target = dir.resolve("site/d.csv");
     AtomicFiles.link(source, target);
+    assertThat(Files.isSameFile(source, target)).isTrue();
 
     AtomicFiles.writeString(source, "second");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -307,6 +308,10 @@ class ReportSiteTest {
     }
     assertThat(entries.hasNext()).as("no matrix beyond the analyses'").isFalse();
     assertThat(matrices).isGreaterThan(20);
+    // Laid out as the other downloads: the indented form the mapper writes for the same tree.
+    ObjectMapper indented = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    assertThat(Files.readString(out.resolve("downloads/confusions.json")))
+        .isEqualTo(indented.writeValueAsString(json));
   }
 
   @Test

@@ -76,10 +76,13 @@ public final class ReportArchive {
   /**
    * What was written.
    *
-   * @param tables the tables' paths in the site, in order
-   * @param files how many files were written
+   * @param files the files written, as paths in the site: as {@link #paths} gives them
    */
-  public record Written(List<String> tables, int files) {}
+  public record Written(List<String> files) {
+    public Written {
+      files = List.copyOf(files);
+    }
+  }
 
   /**
    * The files {@link #write} writes, as paths in the site, for tables at {@code tablePaths} (as
@@ -87,6 +90,7 @@ public final class ReportArchive {
    * archive.
    */
   public static List<String> paths(List<String> tablePaths) {
+    // The tables first, in their order: write takes each table's path from here.
     List<String> paths = new ArrayList<>();
     tablePaths.forEach(t -> paths.add(TABLES + "/" + t));
     paths.addAll(List.of(CLAIMS_CSV, PROVENANCE, ZIP));
@@ -95,12 +99,11 @@ public final class ReportArchive {
 
   /** Writes the tables, the claims CSV, the provenance companion and the archive. */
   public static Written write(Report report, Downloads downloads, List<Table> tables, Path outDir) {
+    List<String> written = paths(tables.stream().map(Table::path).toList());
     TreeMap<String, Path> archived = new TreeMap<>();
-    List<String> tablePaths = new ArrayList<>();
-    for (Table t : tables) {
-      String path = TABLES + "/" + t.path();
-      AtomicFiles.writeString(outDir.resolve(path), csv(t.rows()));
-      tablePaths.add(path);
+    for (int i = 0; i < tables.size(); i++) {
+      String path = written.get(i);
+      AtomicFiles.writeString(outDir.resolve(path), csv(tables.get(i).rows()));
       archived.put(path, outDir.resolve(path));
     }
     AtomicFiles.writeString(outDir.resolve(CLAIMS_CSV), claimsCsv(report.claims()));
@@ -119,7 +122,7 @@ public final class ReportArchive {
     writeJson(outDir.resolve(PROVENANCE), provenance(report.build(), downloads, archived));
     archived.put(PROVENANCE, outDir.resolve(PROVENANCE));
     AtomicFiles.write(outDir.resolve(ZIP), out -> zip(out, readme(report.build()), archived));
-    return new Written(List.copyOf(tablePaths), tablePaths.size() + 3);
+    return new Written(written);
   }
 
   /** A file offered for download: its size and content hash. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.cakebench.site.pages.Page;
 import org.jsoup.Jsoup;
@@ -20,6 +21,8 @@ import org.jsoup.nodes.Element;
 public final class PrintEdition {
   /** The page's path. */
   public static final String PATH = "report-print.html";
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5");
 
   private static final List<String> ID_REFERENCES =
       List.of("aria-labelledby", "aria-describedby", "for", "headers");
@@ -76,17 +79,15 @@ public final class PrintEdition {
     // One walk over the rest, not one per kind of rewrite: each rewrite changes the element it is
     // on and nothing else, so they can all be made as the walk passes. The page's main element
     // itself is left behind, so it is not rewritten.
-    List<Element> titles = new ArrayList<>(1);
-    main.traverse(
-        (node, depth) -> {
-          if (node != main && node instanceof Element e) {
-            rewrite(e, slug, slugs);
-            if (titles.isEmpty() && e.normalName().equals("h2")) {
-              titles.add(e);
-            }
-          }
-        });
-    Element title = titles.isEmpty() ? null : titles.get(0);
+    Element title = null;
+    for (Element e : main.getAllElements()) {
+      if (e != main) {
+        rewrite(e, slug, slugs);
+        if (title == null && e.normalName().equals("h2")) {
+          title = e;
+        }
+      }
+    }
     Element section = new Element("section").addClass("print-page").id(slug);
     if (title != null) {
       if (title.id().isEmpty()) {
@@ -120,12 +121,8 @@ public final class PrintEdition {
     if (e.normalName().equals("a") && e.hasAttr("href")) {
       e.attr("href", link(e.attr("href"), slug, slugs));
     }
-    String name = e.normalName();
-    if (name.length() == 2
-        && name.charAt(0) == 'h'
-        && name.charAt(1) >= '1'
-        && name.charAt(1) <= '5') {
-      e.tagName("h" + (name.charAt(1) - '0' + 1));
+    if (HEADINGS.contains(e.normalName())) {
+      e.tagName("h" + (e.normalName().charAt(1) - '0' + 1));
     }
   }
 

@@ -23,7 +23,8 @@ public final class SiteIndex {
 
   /**
    * As {@link #SiteIndex(Map, Path)}, with the files ({@code pending}, paths relative to {@code
-   * outDir}) that a step running beside the checks will have written when the build succeeds.
+   * outDir}) that a step running beside the checks will have written when the build succeeds. They
+   * may not be there yet: a check may ask whether they exist, never read them.
    */
   public SiteIndex(Map<String, Set<String>> idsByPage, Path outDir, Set<String> pending) {
     this.idsByPage = Map.copyOf(idsByPage);
