@@ -12,10 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,7 +29,6 @@ public final class AtomicFiles {
       PosixFilePermissions.fromString("rw-r--r--");
   private static final Set<PosixFilePermission> READABLE_BY_ALL =
       PosixFilePermissions.fromString("r--r--r--");
-  private static final SecureRandom RANDOM = new SecureRandom();
   // Whether each folder's file store has POSIX permissions (see makeReadable).
   private static final Map<Path, Boolean> POSIX = new ConcurrentHashMap<>();
 
@@ -73,19 +72,17 @@ public final class AtomicFiles {
     // The file itself: a link made to a symbolic link would be one, and a relative one would point
     // elsewhere from the target's folder.
     Path file = realFile(source);
-    if (file == null || !readableByAll(file)) {
-      copy(source, target);
-      return;
-    }
     Path parent = target.toAbsolutePath().getParent();
+    // Named as write names its temporary files, so that removeLeftovers finds a left-over one.
     Path temp =
-        parent.resolve("." + target.getFileName() + Long.toUnsignedString(RANDOM.nextLong()) + TMP);
+        parent.resolve(
+            "."
+                + target.getFileName()
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                + TMP);
     try {
       Files.createDirectories(parent);
-      try {
-        Files.createLink(temp, file);
-      } catch (IOException | UnsupportedOperationException e) {
-        // Another file system, or one without links: a copy says the same.
+      if (file == null || !shareable(file) || !linked(temp, file)) {
         copy(source, target);
         return;
       }
@@ -112,12 +109,25 @@ public final class AtomicFiles {
    * Whether everyone may read {@code file} and only its owner write it: the published name shares
    * these permissions, and a download anyone could rewrite would rewrite the data with it.
    */
-  private static boolean readableByAll(Path file) {
+  private static boolean shareable(Path file) {
     try {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
       return permissions.containsAll(READABLE_BY_ALL)
           && !permissions.contains(PosixFilePermission.GROUP_WRITE)
           && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code link} became a second name of {@code file}: not across file systems, nor on one
+   * without links, where a copy says the same.
+   */
+  private static boolean linked(Path link, Path file) {
+    try {
+      Files.createLink(link, file);
+      return true;
     } catch (IOException | UnsupportedOperationException e) {
       return false;
     }

@@ -33,6 +33,9 @@ final class ErrorConsistencyMatrix implements Figure {
   private final List<ObserverStyle> observers;
   private final double[][] kappa;
   private final String missing;
+  // Fitted once, when first needed: the caption and the drawing both use it, and fitting it
+  // measures every observer's name at each candidate cell size.
+  private MatrixLayout layout;
 
   ErrorConsistencyMatrix(AnalysisResults results, ObserverStyles styles, Dataset dataset) {
     this.dataset = dataset;
@@ -115,10 +118,14 @@ final class ErrorConsistencyMatrix implements Figure {
   }
 
   private MatrixLayout layout() {
-    List<String> tickLabels =
-        ticks(scale()).stream().map(ErrorConsistencyMatrix::tickLabel).toList();
-    return MatrixLayout.of(
-        observers.stream().map(ObserverStyle::name).toList(), bands(), tickLabels);
+    if (layout == null) {
+      List<String> tickLabels =
+          ticks(scale()).stream().map(ErrorConsistencyMatrix::tickLabel).toList();
+      layout =
+          MatrixLayout.of(
+              observers.stream().map(ObserverStyle::name).toList(), bands(), tickLabels);
+    }
+    return layout;
   }
 
   /** "humans, supervised and other models". */

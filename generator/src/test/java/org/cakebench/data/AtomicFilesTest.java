@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AtomicFilesTest {
   @TempDir Path dir;
@@ -84,27 +86,38 @@ class AtomicFilesTest {
     }
   }
 
-  @Test
-  void aLinkOfAFileOthersMayWriteIsACopy() throws IOException {
-    // A download anyone could rewrite would rewrite the data with it.
-    assumeHardLinks();
-    Path source = Files.writeString(dir.resolve("shared.csv"), "x");
-    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-rw-rw-"));
-    Path target = dir.resolve("site/s.csv");
+  /** A file of {@code content} with {@code permissions}, e.g. {@code rw-r--r--}. */
+  private Path file(String name, String content, String permissions) throws IOException {
+    Path file = Files.writeString(dir.resolve(name), content);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+    return file;
+  }
+
+  private static String permissions(Path file) throws IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rw-------", "rw-r-----", "rw-rw-rw-", "rw-r--rw-"})
+  void aLinkOfAFileNotEveryoneMayReadOrOthersMayWriteIsAReadableCopy(String sourcePermissions)
+      throws IOException {
+    // A link shares the source's permissions: making it readable would open the source too, and a
+    // download anyone could rewrite would rewrite the data with it.
+    Path source = file("decisions.csv", "x", sourcePermissions);
+    Path target = dir.resolve("site/d.csv");
 
     AtomicFiles.link(source, target);
 
     assertThat(target).hasContent("x");
     assertThat(Files.isSameFile(source, target)).isFalse();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
-        .isEqualTo("rw-r--r--");
+    assertThat(permissions(target)).isEqualTo("rw-r--r--");
+    assertThat(permissions(source)).isEqualTo(sourcePermissions);
   }
 
   @Test
   void aLinkThatCannotTakeTheTargetsPlaceNamesItAndLeavesNoTemporaryFile() throws IOException {
     assumeHardLinks();
-    Path source = Files.writeString(dir.resolve("decisions.csv"), "x");
-    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Path source = file("decisions.csv", "x", "rw-r--r--");
     Path target = Files.createDirectories(dir.resolve("site/d.csv"));
     Files.writeString(target.resolve("inside"), "a folder in the way");
 
@@ -118,8 +131,7 @@ class AtomicFilesTest {
   @Test
   void aLinkOfAFileEveryoneMayReadIsTheSameFileAndReplacesTheTarget() throws IOException {
     assumeHardLinks();
-    Path source = Files.writeString(dir.resolve("decisions.csv"), "a,b\n");
-    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Path source = file("decisions.csv", "a,b\n", "rw-r--r--");
     Path target =
         Files.writeString(Files.createDirectory(dir.resolve("site")).resolve("d.csv"), "old");
 
@@ -133,29 +145,11 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aLinkOfAPrivateFileIsAReadableCopyAndLeavesTheSourcePrivate() throws IOException {
-    // A link shares the source's permissions: making it readable would open the source too.
-    Path source = Files.writeString(dir.resolve("private.csv"), "x");
-    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
-    Path target = dir.resolve("site/p.csv");
-
-    AtomicFiles.link(source, target);
-
-    assertThat(target).hasContent("x");
-    assertThat(Files.isSameFile(source, target)).isFalse();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
-        .isEqualTo("rw-r--r--");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(source)))
-        .isEqualTo("rw-------");
-  }
-
-  @Test
   void aLinkThroughASymbolicLinkIsTheFileItselfNotASecondSymbolicLink() throws IOException {
     assumeHardLinks();
     // A relative symbolic link linked as it is would point elsewhere from the site's folder.
-    Path data = Files.createDirectories(dir.resolve("elsewhere"));
-    Path file = Files.writeString(data.resolve("decisions.csv"), "real");
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.createDirectories(dir.resolve("elsewhere"));
+    Path file = file("elsewhere/decisions.csv", "real", "rw-r--r--");
     Path raw = Files.createDirectories(dir.resolve("raw-data"));
     Path symlink =
         Files.createSymbolicLink(
@@ -173,8 +167,7 @@ class AtomicFilesTest {
   void aReplacedSourceLeavesItsLinkAsItWas() throws IOException {
     assumeHardLinks();
     // Every writer of data files renames a new file into place, so a link keeps what was linked.
-    Path source = Files.writeString(dir.resolve("decisions.csv"), "first");
-    Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-r--r--"));
+    Path source = file("decisions.csv", "first", "rw-r--r--");
     Path target = dir.resolve("site/d.csv");
     AtomicFiles.link(source, target);
     assertThat(Files.isSameFile(source, target)).isTrue();
