@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,21 +68,27 @@ public final class FigureLinks implements PageCheck {
 
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*\"([^\"]*)\"");
 
+  // What an <a> tag without a link target reads as (a map cannot hold null).
+  private static final SvgLink NO_LINK = new SvgLink("", "");
+
   /**
-   * The links ({@code <a>} elements) of an SVG file. The file's bytes are scanned for the elements'
-   * start tags rather than parsed into a tree, or even decoded: the error-consistency matrices of a
-   * hundred models are megabytes of cells, and the figures are written by the figures stage, which
-   * quotes every attribute value. Only the start tags are decoded (UTF-8: the ASCII bytes looked
-   * for never occur inside a multi-byte character).
+   * The distinct links ({@code <a>} elements) of an SVG file, in the order they first occur. The
+   * file's bytes are scanned for the elements' start tags rather than parsed into a tree, or even
+   * decoded: the error-consistency matrices of a hundred models are megabytes of cells, and the
+   * figures are written by the figures stage, which quotes every attribute value. Only the start
+   * tags are decoded (UTF-8: the ASCII bytes looked for never occur inside a multi-byte character),
+   * and each distinct tag is read once: a figure links every cell and marker of a model to the same
+   * page, some five thousand tags at 33 models for fifty pages.
    */
-  private static List<SvgLink> links(Path file) {
+  private static Collection<SvgLink> links(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    List<SvgLink> links = new ArrayList<>();
+    Map<String, SvgLink> byTag = new HashMap<>();
+    Set<SvgLink> links = new LinkedHashSet<>();
     for (int start = indexOf(bytes, '<', 0); start >= 0; start = indexOf(bytes, '<', start + 1)) {
       int after = start + 2;
       if (after >= bytes.length || bytes[start + 1] != 'a' || !whitespaceAt(bytes, after)) {
@@ -90,17 +99,23 @@ public final class FigureLinks implements PageCheck {
         throw new IllegalStateException(file + ": an <a> start tag is not closed");
       }
       String tag = new String(bytes, after, end - after, StandardCharsets.UTF_8);
-      Map<String, String> attributes = new HashMap<>();
-      Matcher m = ATTRIBUTE.matcher(tag);
-      while (m.find()) {
-        attributes.put(m.group(1), Parser.unescapeEntities(m.group(2), true));
-      }
-      String href = attributes.getOrDefault("href", attributes.get("xlink:href"));
-      if (href != null) {
-        links.add(new SvgLink(href, attributes.getOrDefault("target", "")));
+      SvgLink link = byTag.computeIfAbsent(tag, FigureLinks::link);
+      if (link != NO_LINK) {
+        links.add(link);
       }
     }
     return links;
+  }
+
+  /** The link of an {@code <a>} start tag's attributes; {@link #NO_LINK} when it has no href. */
+  private static SvgLink link(String tag) {
+    Map<String, String> attributes = new HashMap<>();
+    Matcher m = ATTRIBUTE.matcher(tag);
+    while (m.find()) {
+      attributes.put(m.group(1), Parser.unescapeEntities(m.group(2), true));
+    }
+    String href = attributes.getOrDefault("href", attributes.get("xlink:href"));
+    return href == null ? NO_LINK : new SvgLink(href, attributes.getOrDefault("target", ""));
   }
 
   private static int indexOf(byte[] bytes, char c, int from) {

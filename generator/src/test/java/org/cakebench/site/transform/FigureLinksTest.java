@@ -70,6 +70,16 @@ class FigureLinksTest {
   }
 
   @Test
+  void aLinkRepeatedInEveryCellIsNamedOnce() throws IOException {
+    String cell = "<a href=\"../model-b.html\" target=\"_top\"><rect/></a>";
+    List<String> problems =
+        check(cell.repeat(3) + "<a href=\"../model-a.html\"/>" + cell + "<a target=\"_top\"/>");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0)).startsWith("figures/fig.svg: link to ../model-b.html: ");
+    assertThat(problems.get(1)).contains("link to ../model-a.html has no target");
+  }
+
+  @Test
   void externalLinksNeedOnlyTheirTarget() throws IOException {
     assertThat(check("<a href=\"https://arxiv.org/abs/2010.08377\" target=\"_blank\"/>")).isEmpty();
   }
