@@ -196,12 +196,42 @@ public final class KappaBootstrap {
       int[] correctB,
       Resamples resamples,
       int n) {
-    int[] disagree = resamples.sum(a.correct().xor(b.correct()));
+    int[] disagree = disagreements(a.correct(), b.correct(), correctA, correctB, resamples, n);
     double[] kappa = new double[resamples.count()];
     for (int r = 0; r < kappa.length; r++) {
       kappa[r] = ErrorConsistency.fromCounts(n, correctA[r], correctB[r], n - disagree[r]).kappa();
     }
     return kappa;
+  }
+
+  /**
+   * Per resample, the weight of the images exactly one of two observers got right. The images fall
+   * into three sets, right for one only, right for both and right for neither, and each resample
+   * weighs n images in all; so the sum over any one of the sets gives the disagreements, with the
+   * observers' own sums of correct images. The smallest set is summed: the sum costs a row of
+   * resample weights per image, and the smallest of three has at most a third of the images.
+   */
+  private static int[] disagreements(
+      ImageBits a, ImageBits b, int[] correctA, int[] correctB, Resamples resamples, int n) {
+    ImageBits one = a.xor(b);
+    ImageBits both = a.and(b);
+    ImageBits neither = a.neither(b, n);
+    int oneCount = one.count();
+    int bothCount = both.count();
+    int neitherCount = neither.count();
+    if (oneCount <= bothCount && oneCount <= neitherCount) {
+      return resamples.sum(one);
+    }
+    // right for one only = right for a + right for b - 2 x right for both
+    //                    = 2n - right for a - right for b - 2 x right for neither
+    boolean fromBoth = bothCount <= neitherCount;
+    int[] shared = resamples.sum(fromBoth ? both : neither);
+    int[] disagree = new int[shared.length];
+    for (int r = 0; r < disagree.length; r++) {
+      int sum = correctA[r] + correctB[r];
+      disagree[r] = fromBoth ? sum - 2 * shared[r] : 2 * n - sum - 2 * shared[r];
+    }
+    return disagree;
   }
 
   private static void add(double[] sum, double[] values) {

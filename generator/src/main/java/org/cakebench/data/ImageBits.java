@@ -83,6 +83,26 @@ public final class ImageBits {
     return new ImageBits(result);
   }
 
+  /** The positions in both this set and {@code other}. */
+  public ImageBits and(ImageBits other) {
+    long[] result = Arrays.copyOf(words, Math.min(words.length, other.words.length));
+    for (int i = 0; i < result.length; i++) {
+      result[i] &= other.words[i];
+    }
+    return new ImageBits(result);
+  }
+
+  /** The positions below {@code size} in neither this set nor {@code other}. */
+  public ImageBits neither(ImageBits other, int size) {
+    long[] result = all(size).words;
+    for (int i = 0; i < result.length; i++) {
+      long either =
+          (i < words.length ? words[i] : 0) | (i < other.words.length ? other.words[i] : 0);
+      result[i] &= ~either;
+    }
+    return new ImageBits(result);
+  }
+
   /** Calls {@code action} with every position in the set, in increasing order. */
   public void forEach(IntConsumer action) {
     for (int w = 0; w < words.length; w++) {

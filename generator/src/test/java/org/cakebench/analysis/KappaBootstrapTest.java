@@ -180,16 +180,50 @@ class KappaBootstrapTest {
 
   @Test
   void everyResampleEqualsKappaRecomputedOnTheDrawnImages() {
-    // The reference: draw the images of each resample as the bootstrap does, then count every
-    // drawn image of every pair one by one.
+    assertMatchesReference(study, List.of("model-far", "model-close"));
+  }
+
+  @Test
+  void observersRightOnFewImagesGiveTheSameResamples() {
+    // Right on about a third of the images each: the images both got right are then the fewest,
+    // where above (mostly right) the images right for one only or for neither are.
+    DatasetTrials rarelyRight =
+        silhouettes(
+            observer("subject-01", randomErrors(11).negate()),
+            observer("subject-02", randomErrors(12).negate()),
+            observer("subject-03", i -> i % 3 != 0),
+            observer("model-a", randomErrors(13).negate()),
+            observer("model-b", i -> i % 3 != 1));
+    assertMatchesReference(rarelyRight, List.of("model-a", "model-b"));
+  }
+
+  @Test
+  void observersWithTheirOwnErrorsGiveTheSameResamples() {
+    // Each wrong on a random third of its own: the images both got wrong are then the fewest.
+    DatasetTrials ownErrors =
+        silhouettes(
+            observer("subject-01", randomErrors(21)),
+            observer("subject-02", randomErrors(22)),
+            observer("subject-03", randomErrors(23)),
+            observer("model-a", randomErrors(24)),
+            observer("model-b", randomErrors(25)));
+    assertMatchesReference(ownErrors, List.of("model-a", "model-b"));
+  }
+
+  /**
+   * The reference: draws the images of each resample as the bootstrap does, then counts every drawn
+   * image of every pair one by one; the intervals of humans, the closest model and the gap must be
+   * the same.
+   */
+  private static void assertMatchesReference(DatasetTrials data, List<String> modelIds) {
     int resamples = 40;
-    KappaIntervals k = KappaBootstrap.of(study, List.of("model-far", "model-close"), resamples, 9);
-    List<ObserverTrials> humans = study.humans();
+    KappaIntervals k = KappaBootstrap.of(data, modelIds, resamples, 9);
+    List<ObserverTrials> humans = data.humans();
     List<ObserverTrials> models =
-        List.of(
-            study.observer("model-far").orElseThrow(), study.observer("model-close").orElseThrow());
+        modelIds.stream().map(m -> data.observer(m).orElseThrow()).toList();
     SplittableRandom random = new SplittableRandom(9);
     double[] humanValues = new double[resamples];
+    double[] bests = new double[resamples];
     double[] gaps = new double[resamples];
     for (int r = 0; r < resamples; r++) {
       int[] weights = new int[IMAGES];
@@ -197,12 +231,14 @@ class KappaBootstrapTest {
         weights[random.nextInt(IMAGES)]++;
       }
       double sum = 0;
+      int pairs = 0;
       for (int a = 0; a < humans.size(); a++) {
         for (int b = a + 1; b < humans.size(); b++) {
           sum += weightedKappa(humans.get(a), humans.get(b), weights);
+          pairs++;
         }
       }
-      humanValues[r] = sum / 3;
+      humanValues[r] = sum / pairs;
       double best = Double.NEGATIVE_INFINITY;
       for (ObserverTrials m : models) {
         double total = 0;
@@ -211,14 +247,20 @@ class KappaBootstrapTest {
         }
         best = Math.max(best, total / humans.size());
       }
+      bests[r] = best;
       gaps[r] = humanValues[r] - best;
     }
+    int low = (int) Math.floor(0.025 * resamples);
+    int high = (int) Math.ceil(0.975 * resamples) - 1;
     java.util.Arrays.sort(humanValues);
+    java.util.Arrays.sort(bests);
     java.util.Arrays.sort(gaps);
-    assertThat(k.humans().low()).isEqualTo(humanValues[(int) Math.floor(0.025 * resamples)]);
-    assertThat(k.humans().high()).isEqualTo(humanValues[(int) Math.ceil(0.975 * resamples) - 1]);
-    assertThat(k.gap().low()).isEqualTo(gaps[(int) Math.floor(0.025 * resamples)]);
-    assertThat(k.gap().high()).isEqualTo(gaps[(int) Math.ceil(0.975 * resamples) - 1]);
+    assertThat(k.humans().low()).isEqualTo(humanValues[low]);
+    assertThat(k.humans().high()).isEqualTo(humanValues[high]);
+    assertThat(k.closest().low()).isEqualTo(bests[low]);
+    assertThat(k.closest().high()).isEqualTo(bests[high]);
+    assertThat(k.gap().low()).isEqualTo(gaps[low]);
+    assertThat(k.gap().high()).isEqualTo(gaps[high]);
   }
 
   private static double weightedKappa(ObserverTrials a, ObserverTrials b, int[] weights) {

@@ -43,4 +43,28 @@ class ImageBitsTest {
     first.xor(new ImageBits.Builder(10).add(0).add(3).build()).forEach(positions::add);
     assertThat(positions).containsExactly(1, 3, 65);
   }
+
+  @Test
+  void theImagesRightForBothAndForNeitherSplitTheRestWithTheDifferingOnes() {
+    ImageBits first = new ImageBits.Builder(70).add(0).add(1).add(65).build();
+    ImageBits shorter = new ImageBits.Builder(10).add(0).add(3).build();
+    assertThat(positions(first.and(shorter))).containsExactly(0);
+    assertThat(positions(shorter.and(first))).containsExactly(0);
+    ImageBits neither = first.neither(shorter, 70);
+    assertThat(neither.count()).isEqualTo(70 - 4);
+    assertThat(neither.contains(2)).isTrue();
+    assertThat(neither.contains(69)).isTrue();
+    assertThat(neither.contains(70)).isFalse();
+    for (int i : List.of(0, 1, 3, 65)) {
+      assertThat(neither.contains(i)).as("position %d", i).isFalse();
+    }
+    assertThat(first.xor(shorter).count() + first.and(shorter).count() + neither.count())
+        .isEqualTo(70);
+  }
+
+  private static List<Integer> positions(ImageBits bits) {
+    List<Integer> positions = new ArrayList<>();
+    bits.forEach(positions::add);
+    return positions;
+  }
 }
