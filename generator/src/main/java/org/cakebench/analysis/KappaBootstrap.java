@@ -213,19 +213,16 @@ public final class KappaBootstrap {
    */
   private static int[] disagreements(
       ImageBits a, ImageBits b, int[] correctA, int[] correctB, Resamples resamples, int n) {
-    ImageBits one = a.xor(b);
-    ImageBits both = a.and(b);
-    ImageBits neither = a.neither(b, n);
-    int oneCount = one.count();
-    int bothCount = both.count();
-    int neitherCount = neither.count();
-    if (oneCount <= bothCount && oneCount <= neitherCount) {
-      return resamples.sum(one);
+    int both = a.countWithin(b);
+    int one = a.count() + b.count() - 2 * both;
+    int neither = n - one - both;
+    if (one <= both && one <= neither) {
+      return resamples.sum(a.xor(b));
     }
     // right for one only = right for a + right for b - 2 x right for both
     //                    = 2n - right for a - right for b - 2 x right for neither
-    boolean fromBoth = bothCount <= neitherCount;
-    int[] shared = resamples.sum(fromBoth ? both : neither);
+    boolean fromBoth = both <= neither;
+    int[] shared = resamples.sum(fromBoth ? a.and(b) : a.neither(b, n));
     int[] disagree = new int[shared.length];
     for (int r = 0; r < disagree.length; r++) {
       int sum = correctA[r] + correctB[r];

@@ -19,6 +19,7 @@ import org.cakebench.site.pages.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures a page shows as SVG documents ({@code <object data="figures/….svg">}) keep their
@@ -68,17 +69,14 @@ public final class FigureLinks implements PageCheck {
 
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*\"([^\"]*)\"");
 
-  // What an <a> tag without a link target reads as (a map cannot hold null).
-  private static final SvgLink NO_LINK = new SvgLink("", "");
-
   /**
    * The distinct links ({@code <a>} elements) of an SVG file, in the order they first occur. The
    * file's bytes are scanned for the elements' start tags rather than parsed into a tree, or even
    * decoded: the error-consistency matrices of a hundred models are megabytes of cells, and the
    * figures are written by the figures stage, which quotes every attribute value. Only the start
-   * tags are decoded (UTF-8: the ASCII bytes looked for never occur inside a multi-byte character),
-   * and each distinct tag is read once: a figure links every cell and marker of a model to the same
-   * page, some five thousand tags at 33 models for fifty pages.
+   * tags are decoded (UTF-8: the ASCII bytes looked for never occur inside a multi-byte character).
+   * A figure links every cell and marker of a model to the same page (some five thousand tags at 33
+   * models, fifty distinct links), so each link is checked, and named when broken, once.
    */
   private static Collection<SvgLink> links(Path file) {
     byte[] bytes;
@@ -87,7 +85,6 @@ public final class FigureLinks implements PageCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    Map<String, SvgLink> byTag = new HashMap<>();
     Set<SvgLink> links = new LinkedHashSet<>();
     for (int start = indexOf(bytes, '<', 0); start >= 0; start = indexOf(bytes, '<', start + 1)) {
       int after = start + 2;
@@ -99,23 +96,23 @@ public final class FigureLinks implements PageCheck {
         throw new IllegalStateException(file + ": an <a> start tag is not closed");
       }
       String tag = new String(bytes, after, end - after, StandardCharsets.UTF_8);
-      SvgLink link = byTag.computeIfAbsent(tag, FigureLinks::link);
-      if (link != NO_LINK) {
+      SvgLink link = link(tag);
+      if (link != null) {
         links.add(link);
       }
     }
     return links;
   }
 
-  /** The link of an {@code <a>} start tag's attributes; {@link #NO_LINK} when it has no href. */
-  private static SvgLink link(String tag) {
+  /** The link of an {@code <a>} start tag's attributes; null when it has no href. */
+  private static @Nullable SvgLink link(String tag) {
     Map<String, String> attributes = new HashMap<>();
     Matcher m = ATTRIBUTE.matcher(tag);
     while (m.find()) {
       attributes.put(m.group(1), Parser.unescapeEntities(m.group(2), true));
     }
     String href = attributes.getOrDefault("href", attributes.get("xlink:href"));
-    return href == null ? NO_LINK : new SvgLink(href, attributes.getOrDefault("target", ""));
+    return href == null ? null : new SvgLink(href, attributes.getOrDefault("target", ""));
   }
 
   private static int indexOf(byte[] bytes, char c, int from) {
