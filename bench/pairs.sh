@@ -16,18 +16,16 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pairs="${1:-20}"
 small="${2:-3}"
 large="${3:-33}"
-unset CAKEBENCH_JAVA_OPTS # the launcher's defaults are what is measured
 
-[[ -x /usr/bin/time ]] || { echo "pairs.sh: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
-command -v python3 >/dev/null || { echo "pairs.sh: python3 missing" >&2; exit 2; }
-cd "$here"
+# shellcheck source=bench/common.sh
+source "$here/bench/common.sh"
+bench_setup pairs.sh "$here"
 for n in "$small" "$large"; do
   [[ -d "bench/results/rehearsal-$n/raw-data" ]] || {
     echo "pairs.sh: bench/results/rehearsal-$n missing; make it with: bench/rehearsal_data.py $n" >&2
     exit 2
   }
 done
-[[ -f target/cakebench.jar ]] || mvn -q -B package -DskipTests
 
 work="$(mktemp -d /tmp/cakebench-pairs.XXXXXX)"
 trap 'rm -rf "$work"' EXIT

@@ -28,12 +28,10 @@ sizes="${SIZES:-3 33 100 200}"
 limit="${TIMEOUT:-600}"
 base="${BASE:-$here/data}"
 mirror="${DATA_MIRROR:-$here/../shared/data}"
-unset CAKEBENCH_JAVA_OPTS # the launcher's defaults are what is measured
 
-[[ -x /usr/bin/time ]] || { echo "scale.sh: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
-command -v python3 >/dev/null || { echo "scale.sh: python3 missing" >&2; exit 2; }
-cd "$here"
-[[ -f target/cakebench.jar ]] || mvn -q -B package -DskipTests
+# shellcheck source=bench/common.sh
+source "$here/bench/common.sh"
+bench_setup scale.sh "$here"
 if [[ ! -d "$base/raw-data" ]]; then
   ./cakebench build --data "$base" --data-mirror "$mirror" --out "$(mktemp -d)/site" >/dev/null
 fi
