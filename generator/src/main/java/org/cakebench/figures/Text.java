@@ -13,8 +13,10 @@ import java.awt.geom.Rectangle2D;
  * so that SVG and PNG look alike and do not depend on the viewer's fonts.
  */
 final class Text {
-  // Same context as XChart's, so our measurements match its layout.
-  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, false);
+  // Antialiased, with fractional metrics: glyphs at their true advances. Rounded to whole pixels
+  // (XChart's default), the 2x PNG doubles each rounding into visible gaps ("S huffleNet",
+  // "MNAS Net" in the κ matrices' labels).
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
   /** Where a text's anchor point lies relative to the text. */
   enum Align {
