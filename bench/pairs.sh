@@ -8,6 +8,8 @@
 # interval of the median. The rehearsal data are SYNTHETIC (bench/rehearsal_data.py): timing only.
 #
 #   bench/pairs.sh [PAIRS] [A B]        (default: 20 pairs of 3 and 33)
+#   COLD=1 bench/pairs.sh 8             (every build parses all CSVs again, as the first build of
+#                                        new decisions does: the parsed-row records are deleted)
 #
 # Needs /usr/bin/time, python3 and bench/results/rehearsal-A and -B (bench/scale.sh makes them, or
 # bench/rehearsal_data.py N). Measurements go to bench/results/pairs-<time>.tsv (not committed).
@@ -36,6 +38,9 @@ runs_file="bench/results/pairs-$(date -u +%Y%m%dT%H%M%SZ).tsv"
 measure() {
   local pair=$1 n=$2
   rm -rf "$work/out"
+  if [[ -n "${COLD:-}" ]]; then
+    rm -f "bench/results/rehearsal-$n"/raw-data/.trials-*.bin
+  fi
   /usr/bin/time -f "%e %U %S" -o "$work/time" ./cakebench build \
     --data "bench/results/rehearsal-$n" --no-evaluate --out "$work/out/site" >/dev/null 2>"$work/stderr" ||
     { echo "pairs.sh: the build of $n observers failed:" >&2; tail -3 "$work/stderr" >&2; exit 1; }
@@ -43,16 +48,16 @@ measure() {
     tee -a "$runs_file" >&2
 }
 
-echo "pairs: $pairs of $small and $large observers on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+echo "pairs: $pairs of $small and $large observers on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg))${COLD:+, cold: parsed-row records deleted before each build}" >&2
 measure 0 "$small" # warms the page cache and the parsed-row records; not counted
 for pair in $(seq "$pairs"); do
   measure "$pair" "$small"
   measure "$pair" "$large"
 done
 
-python3 - "$runs_file" "$small" "$large" "$(git rev-parse --short HEAD)" <<'PY'
+python3 - "$runs_file" "$small" "$large" "$(git rev-parse --short HEAD)" "${COLD:-}" <<'PY'
 import random, statistics, sys
-runs, small, large, commit = sys.argv[1:]
+runs, small, large, commit, cold = sys.argv[1:]
 by_pair = {}
 for line in open(runs):
     pair, n, wall, cpu = line.split()
@@ -67,7 +72,8 @@ def summary(i):
     return "%.2fx (95 %% interval of the median %.2f–%.2f; pairs %.2f–%.2f)" % (
         statistics.median(ratios), medians[100], medians[3899], min(ratios), max(ratios))
 
-print("# commit %s, %d pairs: %s observers against %s" % (commit, len(pairs), large, small))
+print("# commit %s, %d pairs: %s observers against %s%s" % (
+    commit, len(pairs), large, small, ", cold" if cold else ""))
 print("wall time: " + summary(0))
 print("CPU time:  " + summary(1))
 print("medians: %s observers %.2f s, %s observers %.2f s" % (
