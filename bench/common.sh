@@ -9,3 +9,11 @@ bench_setup() {
   cd "$root"
   [[ -f target/cakebench.jar ]] || mvn -q -B package -DskipTests
 }
+
+# bench_cold DATA: with COLD set, deletes the parsed-row records of data folder DATA
+# (raw-data/.trials-<dataset>.bin, TrialFileCache), so that the next build parses every CSV, as the
+# first build of new decisions does; without COLD, nothing.
+bench_cold() {
+  [[ -n "${COLD:-}" ]] || return 0
+  rm -f "$1"/raw-data/.trials-*.bin
+}

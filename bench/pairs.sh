@@ -38,9 +38,7 @@ runs_file="bench/results/pairs-$(date -u +%Y%m%dT%H%M%SZ).tsv"
 measure() {
   local pair=$1 n=$2
   rm -rf "$work/out"
-  if [[ -n "${COLD:-}" ]]; then
-    rm -f "bench/results/rehearsal-$n"/raw-data/.trials-*.bin
-  fi
+  bench_cold "bench/results/rehearsal-$n"
   /usr/bin/time -f "%e %U %S" -o "$work/time" ./cakebench build \
     --data "bench/results/rehearsal-$n" --no-evaluate --out "$work/out/site" >/dev/null 2>"$work/stderr" ||
     { echo "pairs.sh: the build of $n observers failed:" >&2; tail -3 "$work/stderr" >&2; exit 1; }
@@ -49,7 +47,7 @@ measure() {
 }
 
 echo "pairs: $pairs of $small and $large observers on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg))${COLD:+, cold: parsed-row records deleted before each build}" >&2
-measure 0 "$small" # warms the page cache and the parsed-row records; not counted
+measure 0 "$small" # warms the page cache (and, unless COLD, the parsed-row records); not counted
 for pair in $(seq "$pairs"); do
   measure "$pair" "$small"
   measure "$pair" "$large"

@@ -58,9 +58,7 @@ measure() {
     return # failed or timed out before: not retried
   fi
   rm -rf "$work/out"
-  if [[ -n "${COLD:-}" ]]; then
-    rm -f "$data"/raw-data/.trials-*.bin
-  fi
+  bench_cold "$data"
   local rc=0
   /usr/bin/time -v -o "$work/time" timeout --kill-after=10 "$limit" ./cakebench "${args[@]}" \
     >/dev/null 2>"$work/stderr" || rc=$?
